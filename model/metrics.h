@@ -1,0 +1,53 @@
+// What evaluate() reports for one scenario, in SI units. Field names follow the stable keys of
+// `kvscope eval --json` (architecture.md).
+#pragma once
+
+namespace kvscope::model {
+
+enum class Bound
+{
+    Compute,
+    Memory
+};
+
+struct Metrics
+{
+    double params = 0;          ///< N_total after any override
+    double activeParams = 0;    ///< N_active after any override
+    double kvBytesPerToken = 0; ///< full-attention figure, before compression
+    double kvBytesPerUser = 0;  ///< at context n, windows and compression applied
+    double weightBytes = 0;     ///< N_total * b_w
+    double hbmBytes = 0;        ///< usable HBM: G * capacity * u
+    double reservedBytes = 0;   ///< G * reserved per GPU
+    double freeKvBytes = 0;     ///< usable - reserved - weights; negative when nothing fits
+    bool fits = false;          ///< the weights fit in usable HBM
+    double concurrency = 0;     ///< floor(concurrency_exact)
+    double concurrencyExact = 0;
+
+    double prefillFlops = 0; ///< linear + attention
+    double prefillLinearFlops = 0;
+    double prefillAttentionFlops = 0;
+    double prefillComputeSeconds = 0; ///< FLOP / (G F mfu)
+    double prefillMemorySeconds = 0;  ///< weights read once / (G BW mbu)
+    double prefillCommSeconds = 0;
+    double prefillSeconds = 0;
+    Bound prefillBound = Bound::Compute;
+    double prefillActivationBytes = 0;
+
+    double decodeSeconds = 0;         ///< all m steps for the batch
+    double decodeSecondsPerToken = 0; ///< decodeSeconds / m
+    double decodeWeightSeconds = 0;   ///< share of decodeSeconds reading weights
+    double decodeKvSeconds = 0;       ///< share reading KV caches
+    double decodeComputeSeconds = 0;  ///< extra time of compute-bound steps beyond their reads
+    double decodeCommSeconds = 0;
+    double decodeTokensPerSecond = 0; ///< B * m / decodeSeconds
+    Bound decodeBound = Bound::Memory;
+    double decodeWeightReadBytes = 0; ///< W_read(B) per step
+
+    double contextSwitchSeconds = 0; ///< 2 * KV per user / (G * PCIe)
+    double hostParkedUsers = 0;      ///< host capacity / KV per user
+};
+
+const char *boundName(Bound bound);
+
+} // namespace kvscope::model

@@ -1,0 +1,215 @@
+#include "units.h"
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+
+namespace kvscope::model {
+
+namespace {
+
+struct Prefix
+{
+    const char *name;
+    double scale;
+};
+
+constexpr std::array<Prefix, 6> kDecimal{
+    {{"B", 1}, {"kB", 1e3}, {"MB", 1e6}, {"GB", 1e9}, {"TB", 1e12}, {"PB", 1e15}}};
+constexpr std::array<Prefix, 6> kBinary{{{"B", 1},
+                                         {"KiB", 1024.0},
+                                         {"MiB", 1024.0 * 1024},
+                                         {"GiB", kGiB},
+                                         {"TiB", kGiB * 1024},
+                                         {"PiB", kGiB * 1024 * 1024}}};
+constexpr std::array<Prefix, 7> kSi{
+    {{"", 1}, {"k", 1e3}, {"M", 1e6}, {"G", 1e9}, {"T", 1e12}, {"P", 1e15}, {"E", 1e18}}};
+
+/// `digits` significant digits without exponent, e.g. (14.06, 3) -> "14.1", (0.9155, 4) ->
+/// "0.9155".
+std::string significant(double value, int digits)
+{
+    if (value == 0 || !std::isfinite(value)) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%g", value);
+        return buf;
+    }
+    const int magnitude = int(std::floor(std::log10(std::fabs(value))));
+    int decimals = std::max(0, digits - 1 - magnitude);
+    // Rounding can carry into a new digit (99.96 -> 100.0); drop the extra decimal then.
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    const double rounded = std::atof(buf);
+    if (decimals > 0 && std::floor(std::log10(std::fabs(rounded))) > magnitude) {
+        --decimals;
+        std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    }
+    return buf;
+}
+
+template <std::size_t N> const Prefix &pick(const std::array<Prefix, N> &prefixes, double value)
+{
+    const double magnitude = std::fabs(value);
+    const Prefix *chosen = &prefixes[0];
+    for (const auto &prefix : prefixes)
+        if (magnitude >= prefix.scale * 0.9995)
+            chosen = &prefix;
+    return *chosen;
+}
+
+template <std::size_t N>
+std::string withPrefix(const std::array<Prefix, N> &prefixes, double value, int digits,
+                       const char *suffix)
+{
+    const Prefix &prefix = pick(prefixes, value);
+    return significant(value / prefix.scale, digits) + " " + prefix.name + suffix;
+}
+
+} // namespace
+
+std::string formatBytes(double bytes, ByteUnits units, int digits)
+{
+    return units == ByteUnits::Binary ? withPrefix(kBinary, bytes, digits, "")
+                                      : withPrefix(kDecimal, bytes, digits, "");
+}
+
+double bytesIn(double bytes, ByteUnits units, std::string_view prefix)
+{
+    const auto lookup = [&](const auto &prefixes) {
+        for (const auto &p : prefixes)
+            if (prefix == p.name)
+                return bytes / p.scale;
+        return bytes;
+    };
+    return units == ByteUnits::Binary ? lookup(kBinary) : lookup(kDecimal);
+}
+
+std::string_view bytesPrefixFor(double bytes, ByteUnits units)
+{
+    return units == ByteUnits::Binary ? pick(kBinary, bytes).name : pick(kDecimal, bytes).name;
+}
+
+std::string formatSeconds(double seconds, int digits)
+{
+    const double magnitude = std::fabs(seconds);
+    if (seconds == 0)
+        return "0 s";
+    if (magnitude < 1e-6 * 0.9995)
+        return significant(seconds * 1e9, digits) + " ns";
+    if (magnitude < 1e-3 * 0.9995)
+        return significant(seconds * 1e6, digits) + " us";
+    if (magnitude < 0.9995)
+        return significant(seconds * 1e3, digits) + " ms";
+    if (magnitude < 120)
+        return significant(seconds, digits) + " s";
+    if (magnitude < 2 * 3600)
+        return significant(seconds / 60, digits) + " min";
+    if (magnitude < 2 * 86400)
+        return significant(seconds / 3600, digits) + " h";
+    return significant(seconds / 86400, digits) + " d";
+}
+
+std::string formatFlops(double flops, int digits)
+{
+    return withPrefix(kSi, flops, digits, "FLOP");
+}
+
+std::string formatFlopRate(double flopsPerSecond, int digits)
+{
+    return withPrefix(kSi, flopsPerSecond, digits, "FLOP/s");
+}
+
+std::string formatBandwidth(double bytesPerSecond, int digits)
+{
+    return withPrefix(kDecimal, bytesPerSecond, digits, "/s");
+}
+
+std::string formatTokens(double tokens)
+{
+    const double magnitude = std::fabs(tokens);
+    const auto compact = [](double value, const char *suffix) {
+        // Whole numbers print bare ("50K"); others keep up to one decimal beyond 3 digits.
+        std::string text = significant(value, value >= 100 ? 4 : 3);
+        if (text.find('.') != std::string::npos) {
+            while (text.back() == '0')
+                text.pop_back();
+            if (text.back() == '.')
+                text.pop_back();
+        }
+        return text + suffix;
+    };
+    if (magnitude >= 1e9 * 0.99995)
+        return compact(tokens / 1e9, "G");
+    if (magnitude >= 1e6 * 0.99995)
+        return compact(tokens / 1e6, "M");
+    if (magnitude >= 1e3)
+        return compact(tokens / 1e3, "K");
+    return formatPlain(std::round(tokens));
+}
+
+std::string formatUsers(double users)
+{
+    std::string number;
+    if (users == std::floor(users))
+        number = formatInteger(users);
+    else {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.2f", users);
+        number = buf;
+    }
+    return number + (users == 1 ? " user" : " users");
+}
+
+std::string formatParams(double params)
+{
+    const double magnitude = std::fabs(params);
+    const auto compact = [](double value, const char *suffix) {
+        std::string text = significant(value, 3);
+        if (text.find('.') != std::string::npos) {
+            while (text.back() == '0')
+                text.pop_back();
+            if (text.back() == '.')
+                text.pop_back();
+        }
+        return text + suffix;
+    };
+    if (magnitude >= 1e12 * 0.9995)
+        return compact(params / 1e12, "T");
+    if (magnitude >= 1e9 * 0.9995)
+        return compact(params / 1e9, "B");
+    if (magnitude >= 1e6 * 0.9995)
+        return compact(params / 1e6, "M");
+    if (magnitude >= 1e3)
+        return compact(params / 1e3, "K");
+    return formatPlain(params);
+}
+
+std::string formatRatio(double ratio)
+{
+    return "x" + significant(ratio, 3);
+}
+
+std::string formatPlain(double value)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.10g", value);
+    return buf;
+}
+
+std::string formatInteger(double value)
+{
+    if (!std::isfinite(value) || std::fabs(value) >= 1e18)
+        return formatPlain(value);
+    long long whole = std::llround(value);
+    const bool negative = whole < 0;
+    std::string digits = std::to_string(negative ? -whole : whole);
+    std::string grouped;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            grouped += ',';
+        grouped += digits[i];
+    }
+    return negative ? "-" + grouped : grouped;
+}
+
+} // namespace kvscope::model
