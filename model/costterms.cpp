@@ -138,9 +138,11 @@ Metrics CostTerms::evaluate(const Deployment &deployment, const HardwareSpec &ha
     r.weightBytes = r.params * bw;
     r.hbmBytes = gpus * hardware.hbmBytes * deployment.memoryUtilization;
     r.reservedBytes = gpus * deployment.reservedBytesPerGpu;
-    r.freeKvBytes = r.hbmBytes - r.reservedBytes - r.weightBytes;
-    r.fits = r.freeKvBytes >= 0;
-    r.concurrencyExact = r.kvBytesPerUser > 0 ? std::max(r.freeKvBytes, 0.0) / r.kvBytesPerUser : 0;
+    const double free = r.hbmBytes - r.reservedBytes - r.weightBytes;
+    r.fits = free >= 0;
+    r.freeKvBytes = std::max(free, 0.0);
+    r.shortfallBytes = std::max(-free, 0.0);
+    r.concurrencyExact = r.kvBytesPerUser > 0 ? r.freeKvBytes / r.kvBytesPerUser : 0;
     r.concurrency = std::floor(r.concurrencyExact);
     const double widest = std::max<double>(
         {2.0 * std::max(m_model.ffn, m_model.moe.expertWidth),

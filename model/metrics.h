@@ -19,8 +19,9 @@ struct Metrics
     double weightBytes = 0;     ///< N_total * b_w
     double hbmBytes = 0;        ///< usable HBM: G * capacity * u
     double reservedBytes = 0;   ///< G * reserved per GPU
-    double freeKvBytes = 0;     ///< usable - reserved - weights; negative when nothing fits
-    bool fits = false;          ///< the weights fit in usable HBM
+    double freeKvBytes = 0;     ///< usable - reserved - weights, or 0 when that is negative
+    double shortfallBytes = 0;  ///< how much more HBM the weights and reserve need; 0 if they fit
+    bool fits = false;          ///< the weights and reserve fit in usable HBM
     double concurrency = 0;     ///< floor(concurrency_exact)
     double concurrencyExact = 0;
 

@@ -75,7 +75,7 @@ const std::array kParameters = {
     Parameter{"kv-compression-hidden", "KV compression: hidden", Ratio, 1, 1e4, 1, Log, false,
               Deployment, "KV cache shrink from fewer bits or a smaller latent per token.",
               KV_DEPLOY(kvCompression.hidden)},
-    Parameter{"host-memory-gib", "Host memory", GiB, 0, 1048576, 1024, Log, false, Deployment,
+    Parameter{"host-memory-gib", "Host memory", GiB, 1, 1048576, 1024, Log, false, Deployment,
               "Host DDR of the server that parks offloaded KV caches.",
               KV_SCALED(deployment, hostMemoryBytes, kGiB)},
     Parameter{"users", "Active users", Users, 1, 1000, 1, Log, true, Deployment,

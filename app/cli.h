@@ -1,0 +1,17 @@
+// The headless front end: `kvscope eval|sweep|presets|...` (architecture.md, command-line contract).
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace kvscope::app {
+
+/// Runs one subcommand; `args` excludes the program name. Returns the exit status: 0 success,
+/// 2 bad input (one line on `err` naming file, field and value), 1 an internal error.
+int runCli(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+
+/// The paper's running example as a table: what `kvscope` prints when it cannot open a window.
+std::string paperExampleTable();
+
+} // namespace kvscope::app

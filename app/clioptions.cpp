@@ -1,0 +1,230 @@
+#include "clioptions.h"
+
+#include "builtins.h"
+#include "inputerror.h"
+#include "parameters.h"
+#include "units.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace kvscope::app {
+
+using model::InputError;
+
+namespace {
+
+/// Options that set something other than a table parameter.
+const std::set<std::string> kScenarioSpecials = {
+    "scenario", "model",          "hardware",        "weight-dtype", "kv-dtype",
+    "tp-comm",  "attention-flops", "kv-compression",
+};
+
+bool isScenarioFlag(const model::Parameter &param)
+{
+    return param.scope != model::Scope::Model;
+}
+
+std::string flag(const std::string &name)
+{
+    return "--" + name;
+}
+
+} // namespace
+
+CliOptions::CliOptions(const std::vector<std::string> &args, const Spec &spec)
+{
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string &arg = args[i];
+        if (arg.rfind("--", 0) != 0 || arg.size() == 2)
+            throw InputError("", arg, "", "unexpected argument; options start with --");
+        std::string name = arg.substr(2);
+        std::string inlineValue;
+        const bool hasInline = name.find('=') != std::string::npos;
+        if (hasInline) {
+            inlineValue = name.substr(name.find('=') + 1);
+            name = name.substr(0, name.find('='));
+        }
+        if (spec.switches.count(name)) {
+            if (hasInline)
+                throw InputError("", flag(name), inlineValue, "this option takes no value");
+            m_switches.insert(name);
+            continue;
+        }
+        const bool repeatable = spec.repeatable.count(name) > 0;
+        if (!repeatable && !spec.values.count(name))
+            throw InputError("", flag(name), "", "unknown option; see kvscope help");
+        std::string value = inlineValue;
+        if (!hasInline) {
+            if (i + 1 >= args.size())
+                throw InputError("", flag(name), "", "missing value");
+            value = args[++i];
+        }
+        auto &slot = m_values[name];
+        if (!slot.empty() && !repeatable)
+            throw InputError("", flag(name), value, "given more than once");
+        slot.push_back(value);
+    }
+}
+
+bool CliOptions::has(const std::string &name) const
+{
+    return m_switches.count(name) > 0 || m_values.count(name) > 0;
+}
+
+std::string CliOptions::value(const std::string &name, const std::string &fallback) const
+{
+    const auto found = m_values.find(name);
+    return found == m_values.end() ? fallback : found->second.front();
+}
+
+std::vector<std::string> CliOptions::values(const std::string &name) const
+{
+    const auto found = m_values.find(name);
+    return found == m_values.end() ? std::vector<std::string>{} : found->second;
+}
+
+double CliOptions::number(const std::string &name, double fallback) const
+{
+    return has(name) ? parseNumber(value(name), flag(name)) : fallback;
+}
+
+double parseNumber(const std::string &text, const std::string &field)
+{
+    if (text.empty() || text.size() > 64)
+        throw InputError("", field, text, "expected a number such as 50000, 5e4 or 50K");
+    std::string digits = text;
+    double multiplier = 1;
+    switch (digits.back()) {
+    case 'k':
+    case 'K':
+        multiplier = 1e3;
+        break;
+    case 'M':
+        multiplier = 1e6;
+        break;
+    case 'G':
+    case 'B':
+        multiplier = 1e9;
+        break;
+    case 'T':
+        multiplier = 1e12;
+        break;
+    default:
+        break;
+    }
+    if (multiplier != 1)
+        digits.pop_back();
+    double value = 0;
+    const char *end = digits.data() + digits.size();
+    const auto [ptr, ec] = std::from_chars(digits.data(), end, value);
+    if (ec != std::errc() || ptr != end || !std::isfinite(value * multiplier))
+        throw InputError("", field, text, "expected a number such as 50000, 5e4 or 50K");
+    return value * multiplier;
+}
+
+CliOptions::Spec scenarioOptionSpec()
+{
+    CliOptions::Spec spec;
+    spec.values = kScenarioSpecials;
+    for (const auto &param : model::parameters())
+        if (isScenarioFlag(param))
+            spec.values.insert(std::string(param.key));
+    return spec;
+}
+
+model::Scenario scenarioFromOptions(const CliOptions &options)
+{
+    model::Scenario scenario = options.has("scenario")
+                                   ? model::resolveScenario(options.value("scenario"))
+                                   : model::paperExample();
+    if (options.has("model"))
+        scenario.setModel(model::resolveModel(options.value("model")));
+    if (options.has("hardware"))
+        scenario.hardware = model::resolveHardware(options.value("hardware"));
+
+    model::Deployment &deployment = scenario.deployment;
+    const auto dtype = [&](const std::string &name, model::DType fallback) {
+        if (!options.has(name))
+            return fallback;
+        const auto parsed = model::parseDType(options.value(name));
+        if (!parsed)
+            throw InputError("", flag(name), options.value(name),
+                             "unknown dtype; one of: " + model::dtypeNames());
+        return *parsed;
+    };
+    deployment.weightDtype = dtype("weight-dtype", deployment.weightDtype);
+    deployment.kvDtype = dtype("kv-dtype", deployment.kvDtype);
+
+    if (options.has("tp-comm")) {
+        const std::string value = options.value("tp-comm");
+        if (value != "on" && value != "off")
+            throw InputError("", "--tp-comm", value, "expected on or off");
+        deployment.tpCommunication = value == "on";
+    }
+    if (options.has("attention-flops")) {
+        const std::string value = options.value("attention-flops");
+        if (value != "causal" && value != "paper")
+            throw InputError("", "--attention-flops", value, "expected causal or paper");
+        deployment.attentionFlops =
+            value == "paper" ? model::AttentionFlops::Paper : model::AttentionFlops::Causal;
+    }
+    if (options.has("kv-compression")) {
+        for (const char *axis : {"layer", "head", "token", "hidden"})
+            if (options.has(std::string("kv-compression-") + axis))
+                throw InputError("", "--kv-compression", options.value("kv-compression"),
+                                 std::string("cannot be combined with --kv-compression-") + axis);
+        const model::Parameter &hidden = model::parameter("kv-compression-hidden");
+        const double ratio = options.number("kv-compression", 1);
+        model::checkValue(hidden, ratio, "", "--kv-compression");
+        // One overall ratio: recorded on the hidden axis, the others left at 1.
+        deployment.kvCompression = {};
+        hidden.set(scenario, ratio);
+    }
+    if (options.has("model-size") && options.has("params"))
+        throw InputError("", "--model-size", options.value("model-size"),
+                         "cannot be combined with --params: one rescales the architecture, the "
+                         "other recounts it");
+    if (options.has("model-size"))
+        deployment.paramsOverride = 0; // a rescale replaces the scenario's own recount
+    for (const auto &param : model::parameters()) {
+        const std::string name(param.key);
+        if (!isScenarioFlag(param) || !options.has(name))
+            continue;
+        const double value = options.number(name, 0);
+        model::checkValue(param, value, "", flag(name));
+        param.set(scenario, value);
+    }
+    return scenario;
+}
+
+std::string scenarioOptionsHelp()
+{
+    std::string text =
+        "  --scenario ID|FILE        start from a scenario (default: fu2024-34b-50k, the paper's "
+        "example)\n"
+        "  --model ID|FILE           model preset id, kvscope model file, or Hugging Face "
+        "config.json\n"
+        "  --hardware ID|FILE        hardware preset id or kvscope hardware file\n"
+        "  --weight-dtype D          " +
+        model::dtypeNames() +
+        "\n"
+        "  --kv-dtype D              " +
+        model::dtypeNames() +
+        "\n"
+        "  --attention-flops C       causal (physical count) or paper (N n^2 / 12d)\n"
+        "  --tp-comm on|off          tensor-parallel all-reduce time\n"
+        "  --kv-compression R        one overall KV compression ratio (>= 1)\n";
+    for (const auto &param : model::parameters()) {
+        if (!isScenarioFlag(param))
+            continue;
+        std::string line = "  --" + std::string(param.key) + " N";
+        line.resize(std::max<std::size_t>(line.size() + 1, 28), ' ');
+        text += line + std::string(param.help) + " [" + model::formatPlain(param.min) + " to " +
+                model::formatPlain(param.max) + " " + std::string(model::unitSuffix(param.unit)) +
+                "]\n";
+    }
+    return text;
+}
+
+} // namespace kvscope::app

@@ -1,0 +1,160 @@
+#include "evaltable.h"
+
+#include "evaluate.h"
+
+#include <sstream>
+
+namespace kvscope::app {
+
+using namespace kvscope::model;
+
+nlohmann::json metricsJson(const Scenario &scenario, const Metrics &r)
+{
+    const ModelSpec model = effectiveModel(scenario);
+    const Deployment &d = scenario.deployment;
+    nlohmann::json j;
+    j["params"] = r.params;
+    j["active_params"] = r.activeParams;
+    j["kv_bytes_per_token"] = r.kvBytesPerToken;
+    j["kv_bytes_per_user"] = r.kvBytesPerUser;
+    j["weight_bytes"] = r.weightBytes;
+    j["hbm_bytes"] = r.hbmBytes;
+    j["reserved_bytes"] = r.reservedBytes;
+    j["free_kv_bytes"] = r.freeKvBytes;
+    j["shortfall_bytes"] = r.shortfallBytes;
+    j["fits"] = r.fits;
+    j["concurrency"] = r.concurrency;
+    j["concurrency_exact"] = r.concurrencyExact;
+    j["prefill_flops"] = r.prefillFlops;
+    j["prefill_linear_flops"] = r.prefillLinearFlops;
+    j["prefill_attention_flops"] = r.prefillAttentionFlops;
+    j["prefill_seconds"] = r.prefillSeconds;
+    j["prefill_comm_seconds"] = r.prefillCommSeconds;
+    j["prefill_bound"] = boundName(r.prefillBound);
+    j["prefill_activation_bytes"] = r.prefillActivationBytes;
+    j["decode_seconds_per_token"] = r.decodeSecondsPerToken;
+    j["decode_seconds"] = r.decodeSeconds;
+    j["decode_weight_seconds"] = r.decodeWeightSeconds;
+    j["decode_kv_seconds"] = r.decodeKvSeconds;
+    j["decode_compute_seconds"] = r.decodeComputeSeconds;
+    j["decode_comm_seconds"] = r.decodeCommSeconds;
+    j["decode_bound"] = boundName(r.decodeBound);
+    j["decode_tokens_per_second"] = r.decodeTokensPerSecond;
+    j["context_switch_seconds"] = r.contextSwitchSeconds;
+    j["host_parked_users"] = r.hostParkedUsers;
+    // The inputs, so a result can be traced to its scenario.
+    j["model"] = scenario.model.id;
+    j["hardware"] = scenario.hardware.id;
+    j["layers"] = model.layers;
+    j["hidden"] = model.hidden;
+    j["heads"] = model.heads;
+    j["kv_heads"] = model.kvHeads;
+    j["head_dim"] = model.effectiveHeadDim();
+    j["ffn"] = model.ffn;
+    j["gpus"] = d.gpus;
+    j["context"] = d.context;
+    j["output_tokens"] = d.outputTokens;
+    j["batch"] = d.batch;
+    j["weight_dtype"] = dtypeName(d.weightDtype);
+    j["kv_dtype"] = dtypeName(d.kvDtype);
+    j["attention_flops"] = d.attentionFlops == AttentionFlops::Paper ? "paper" : "causal";
+    j["tp_comm"] = d.tpCommunication;
+    j["kv_compression"] = d.kvCompression.combined();
+    j["mfu"] = d.mfu;
+    j["mbu"] = d.mbu;
+    return j;
+}
+
+namespace {
+
+class Table
+{
+public:
+    void section(const std::string &title) { m_out << "\n" << title << "\n"; }
+    void row(const std::string &label, const std::string &value)
+    {
+        std::string padded = "  " + label;
+        padded.resize(std::max<std::size_t>(padded.size() + 1, 34), ' ');
+        m_out << padded << value << "\n";
+    }
+    std::string text() const { return m_out.str(); }
+
+private:
+    std::ostringstream m_out;
+};
+
+std::string onOff(bool on)
+{
+    return on ? "on" : "off";
+}
+
+} // namespace
+
+std::string metricsTable(const Scenario &scenario, const Metrics &r, ByteUnits units)
+{
+    const ModelSpec model = effectiveModel(scenario);
+    const Deployment &d = scenario.deployment;
+    const HardwareSpec &hw = scenario.hardware;
+    const auto bytes = [units](double value) { return formatBytes(value, units); };
+    Table t;
+
+    t.section("Scenario");
+    t.row("model", model.name + " (" + scenario.model.id + ")");
+    t.row("architecture", std::to_string(model.layers) + " layers, hidden " +
+                              std::to_string(model.hidden) + ", " + std::to_string(model.heads) +
+                              " heads / " + std::to_string(model.kvHeads) + " KV heads x " +
+                              std::to_string(model.effectiveHeadDim()) + ", FFN " +
+                              std::to_string(model.ffn));
+    t.row("parameters", formatParams(r.params) + " total, " + formatParams(r.activeParams) +
+                            " active" +
+                            (d.paramsOverride > 0  ? " (recounted)"
+                             : d.modelSize > 0     ? " (architecture rescaled)"
+                                                   : ""));
+    t.row("hardware", hw.name + " x " + std::to_string(d.gpus) + ": " +
+                          bytes(hw.hbmBytes) + " HBM, " + formatBandwidth(hw.hbmBandwidth) + ", " +
+                          formatFlopRate(peakFlops(hw, d.weightDtype)));
+    t.row("context / output / batch", formatInteger(d.context) + " tokens / " +
+                                          formatInteger(d.outputTokens) + " tokens / " +
+                                          formatUsers(d.batch));
+    t.row("dtypes (weights / KV)",
+          std::string(dtypeName(d.weightDtype)) + " / " + std::string(dtypeName(d.kvDtype)));
+    t.row("conventions", std::string("attention FLOP ") +
+                             (d.attentionFlops == AttentionFlops::Paper ? "paper (N n^2 / 12d)"
+                                                                        : "causal") +
+                             ", TP communication " + onOff(d.tpCommunication) + ", mfu " +
+                             formatPlain(d.mfu) + ", mbu " + formatPlain(d.mbu) +
+                             ", KV compression " + formatRatio(d.kvCompression.combined()));
+
+    t.section("Memory (HBM size)");
+    t.row("KV cache per token", formatInteger(r.kvBytesPerToken) + " B");
+    t.row("KV cache per user", bytes(r.kvBytesPerUser));
+    t.row("weights", bytes(r.weightBytes));
+    t.row("usable HBM", bytes(r.hbmBytes));
+    t.row("free for KV", r.fits ? bytes(r.freeKvBytes)
+                                : "none: the weights do not fit (" +
+                                      bytes(r.shortfallBytes) + " short)");
+    t.row("concurrency", formatUsers(r.concurrency) + " (exact " +
+                             formatPlain(std::floor(r.concurrencyExact * 100) / 100) + ")");
+    t.row("prefill activations (peak)", bytes(r.prefillActivationBytes));
+
+    t.section("Prefill (GPU FLOP/s)");
+    t.row("FLOP (linear + attention)", formatFlops(r.prefillFlops) + " (" +
+                                           formatFlops(r.prefillLinearFlops) + " + " +
+                                           formatFlops(r.prefillAttentionFlops) + ")");
+    t.row("time to first token", formatSeconds(r.prefillSeconds) + ", " +
+                                     boundName(r.prefillBound) + " bound");
+
+    t.section("Decode (HBM bandwidth)");
+    t.row("per output token", formatSeconds(r.decodeSecondsPerToken) + ", " +
+                                  boundName(r.decodeBound) + " bound");
+    t.row(formatInteger(d.outputTokens) + " tokens", formatSeconds(r.decodeSeconds));
+    t.row("throughput", formatPlain(std::round(r.decodeTokensPerSecond * 10) / 10) +
+                            " tokens/s");
+
+    t.section("Context switching (PCIe)");
+    t.row("swap one user out and in", formatSeconds(r.contextSwitchSeconds));
+    t.row("users parked in host memory", formatUsers(std::floor(r.hostParkedUsers)));
+    return t.text();
+}
+
+} // namespace kvscope::app

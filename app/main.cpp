@@ -1,0 +1,31 @@
+// kvscope: the window when there is a display and no subcommand, the command line otherwise.
+#include "cli.h"
+
+#include <cstdlib>
+#include <iostream>
+
+namespace {
+
+bool hasDisplay()
+{
+    const char *platform = std::getenv("QT_QPA_PLATFORM");
+    if (platform && *platform)
+        return true;
+    const char *x11 = std::getenv("DISPLAY");
+    const char *wayland = std::getenv("WAYLAND_DISPLAY");
+    return (x11 && *x11) || (wayland && *wayland);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (!args.empty())
+        return kvscope::app::runCli(args, std::cout, std::cerr);
+    if (!hasDisplay())
+        std::cout << "kvscope: no display available (DISPLAY and WAYLAND_DISPLAY are unset), so "
+                     "here is the paper's running example as a table.\n";
+    std::cout << kvscope::app::paperExampleTable();
+    return 0;
+}
