@@ -76,15 +76,42 @@ struct Column
     double (*value)(const Metrics &);
 };
 constexpr Column kSweepColumns[] = {
-    {"kv_bytes_per_user", [](const Metrics &m) { return m.kvBytesPerUser; }},
-    {"weight_bytes", [](const Metrics &m) { return m.weightBytes; }},
-    {"free_kv_bytes", [](const Metrics &m) { return m.freeKvBytes; }},
-    {"concurrency", [](const Metrics &m) { return m.concurrency; }},
-    {"prefill_seconds", [](const Metrics &m) { return m.prefillSeconds; }},
-    {"decode_seconds_per_token", [](const Metrics &m) { return m.decodeSecondsPerToken; }},
-    {"decode_seconds", [](const Metrics &m) { return m.decodeSeconds; }},
-    {"decode_tokens_per_second", [](const Metrics &m) { return m.decodeTokensPerSecond; }},
-    {"context_switch_seconds", [](const Metrics &m) { return m.contextSwitchSeconds; }},
+    {"kv_bytes_per_user",
+     [](const Metrics &m) {
+         return m.kvBytesPerUser;
+     }},
+    {"weight_bytes",
+     [](const Metrics &m) {
+         return m.weightBytes;
+     }},
+    {"free_kv_bytes",
+     [](const Metrics &m) {
+         return m.freeKvBytes;
+     }},
+    {"concurrency",
+     [](const Metrics &m) {
+         return m.concurrency;
+     }},
+    {"prefill_seconds",
+     [](const Metrics &m) {
+         return m.prefillSeconds;
+     }},
+    {"decode_seconds_per_token",
+     [](const Metrics &m) {
+         return m.decodeSecondsPerToken;
+     }},
+    {"decode_seconds",
+     [](const Metrics &m) {
+         return m.decodeSeconds;
+     }},
+    {"decode_tokens_per_second",
+     [](const Metrics &m) {
+         return m.decodeTokensPerSecond;
+     }},
+    {"context_switch_seconds",
+     [](const Metrics &m) {
+         return m.contextSwitchSeconds;
+     }},
 };
 
 int runSweep(const std::vector<std::string> &args, std::ostream &out)
@@ -144,7 +171,9 @@ int runPresets(const std::vector<std::string> &args, std::ostream &out)
     const std::string kind = options.value("kind", "all");
     if (kind != "all" && kind != "model" && kind != "hardware" && kind != "scenario")
         throw InputError("", "--kind", kind, "expected model, hardware or scenario");
-    const auto wanted = [&](const char *k) { return kind == "all" || kind == k; };
+    const auto wanted = [&](const char *k) {
+        return kind == "all" || kind == k;
+    };
 
     nlohmann::json list = nlohmann::json::array();
     std::ostringstream text;
@@ -170,8 +199,7 @@ int runPresets(const std::vector<std::string> &args, std::ostream &out)
         for (const HardwareSpec &h : builtinHardware())
             add("hardware", h.id, h.name,
                 formatBytes(h.hbmBytes, ByteUnits::Binary) + ", " +
-                    formatBandwidth(h.hbmBandwidth) + ", " + formatFlopRate(h.bf16Flops) +
-                    " bf16");
+                    formatBandwidth(h.hbmBandwidth) + ", " + formatFlopRate(h.bf16Flops) + " bf16");
     }
     if (wanted("scenario")) {
         text << (kind == "all" ? "\nscenarios\n" : "scenarios\n");

@@ -1,4 +1,5 @@
-// The headless front end: `kvscope eval|sweep|presets|...` (architecture.md, command-line contract).
+// The headless front end: `kvscope eval|sweep|presets|...` (architecture.md, command-line
+// contract).
 #pragma once
 
 #include <iosfwd>

@@ -16,8 +16,8 @@ namespace {
 
 /// Options that set something other than a table parameter.
 const std::set<std::string> kScenarioSpecials = {
-    "scenario", "model",          "hardware",        "weight-dtype", "kv-dtype",
-    "tp-comm",  "attention-flops", "kv-compression",
+    "scenario", "model",   "hardware",        "weight-dtype",
+    "kv-dtype", "tp-comm", "attention-flops", "kv-compression",
 };
 
 bool isScenarioFlag(const model::Parameter &param)

@@ -95,7 +95,9 @@ std::string metricsTable(const Scenario &scenario, const Metrics &r, ByteUnits u
     const ModelSpec model = effectiveModel(scenario);
     const Deployment &d = scenario.deployment;
     const HardwareSpec &hw = scenario.hardware;
-    const auto bytes = [units](double value) { return formatBytes(value, units); };
+    const auto bytes = [units](double value) {
+        return formatBytes(value, units);
+    };
     Table t;
 
     t.section("Scenario");
@@ -107,32 +109,32 @@ std::string metricsTable(const Scenario &scenario, const Metrics &r, ByteUnits u
                               std::to_string(model.ffn));
     t.row("parameters", formatParams(r.params) + " total, " + formatParams(r.activeParams) +
                             " active" +
-                            (d.paramsOverride > 0  ? " (recounted)"
-                             : d.modelSize > 0     ? " (architecture rescaled)"
-                                                   : ""));
-    t.row("hardware", hw.name + " x " + std::to_string(d.gpus) + ": " +
-                          bytes(hw.hbmBytes) + " HBM, " + formatBandwidth(hw.hbmBandwidth) + ", " +
+                            (d.paramsOverride > 0 ? " (recounted)"
+                             : d.modelSize > 0    ? " (architecture rescaled)"
+                                                  : ""));
+    t.row("hardware", hw.name + " x " + std::to_string(d.gpus) + ": " + bytes(hw.hbmBytes) +
+                          " HBM, " + formatBandwidth(hw.hbmBandwidth) + ", " +
                           formatFlopRate(peakFlops(hw, d.weightDtype)));
     t.row("context / output / batch", formatInteger(d.context) + " tokens / " +
                                           formatInteger(d.outputTokens) + " tokens / " +
                                           formatUsers(d.batch));
     t.row("dtypes (weights / KV)",
           std::string(dtypeName(d.weightDtype)) + " / " + std::string(dtypeName(d.kvDtype)));
-    t.row("conventions", std::string("attention FLOP ") +
-                             (d.attentionFlops == AttentionFlops::Paper ? "paper (N n^2 / 12d)"
-                                                                        : "causal") +
-                             ", TP communication " + onOff(d.tpCommunication) + ", mfu " +
-                             formatPlain(d.mfu) + ", mbu " + formatPlain(d.mbu) +
-                             ", KV compression " + formatRatio(d.kvCompression.combined()));
+    t.row("conventions",
+          std::string("attention FLOP ") +
+              (d.attentionFlops == AttentionFlops::Paper ? "paper (N n^2 / 12d)" : "causal") +
+              ", TP communication " + onOff(d.tpCommunication) + ", mfu " + formatPlain(d.mfu) +
+              ", mbu " + formatPlain(d.mbu) + ", KV compression " +
+              formatRatio(d.kvCompression.combined()));
 
     t.section("Memory (HBM size)");
     t.row("KV cache per token", formatInteger(r.kvBytesPerToken) + " B");
     t.row("KV cache per user", bytes(r.kvBytesPerUser));
     t.row("weights", bytes(r.weightBytes));
     t.row("usable HBM", bytes(r.hbmBytes));
-    t.row("free for KV", r.fits ? bytes(r.freeKvBytes)
-                                : "none: the weights do not fit (" +
-                                      bytes(r.shortfallBytes) + " short)");
+    t.row("free for KV",
+          r.fits ? bytes(r.freeKvBytes)
+                 : "none: the weights do not fit (" + bytes(r.shortfallBytes) + " short)");
     t.row("concurrency", formatUsers(r.concurrency) + " (exact " +
                              formatPlain(std::floor(r.concurrencyExact * 100) / 100) + ")");
     t.row("prefill activations (peak)", bytes(r.prefillActivationBytes));
@@ -141,15 +143,14 @@ std::string metricsTable(const Scenario &scenario, const Metrics &r, ByteUnits u
     t.row("FLOP (linear + attention)", formatFlops(r.prefillFlops) + " (" +
                                            formatFlops(r.prefillLinearFlops) + " + " +
                                            formatFlops(r.prefillAttentionFlops) + ")");
-    t.row("time to first token", formatSeconds(r.prefillSeconds) + ", " +
-                                     boundName(r.prefillBound) + " bound");
+    t.row("time to first token",
+          formatSeconds(r.prefillSeconds) + ", " + boundName(r.prefillBound) + " bound");
 
     t.section("Decode (HBM bandwidth)");
-    t.row("per output token", formatSeconds(r.decodeSecondsPerToken) + ", " +
-                                  boundName(r.decodeBound) + " bound");
+    t.row("per output token",
+          formatSeconds(r.decodeSecondsPerToken) + ", " + boundName(r.decodeBound) + " bound");
     t.row(formatInteger(d.outputTokens) + " tokens", formatSeconds(r.decodeSeconds));
-    t.row("throughput", formatPlain(std::round(r.decodeTokensPerSecond * 10) / 10) +
-                            " tokens/s");
+    t.row("throughput", formatPlain(std::round(r.decodeTokensPerSecond * 10) / 10) + " tokens/s");
 
     t.section("Context switching (PCIe)");
     t.row("swap one user out and in", formatSeconds(r.contextSwitchSeconds));

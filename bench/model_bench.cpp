@@ -15,8 +15,7 @@ namespace {
 
 /// Median over `rounds` of the time of one call, each round timing `batch` calls together so the
 /// clock's resolution does not dominate.
-template <typename F>
-double medianSeconds(int rounds, int batch, F &&call)
+template <typename F> double medianSeconds(int rounds, int batch, F &&call)
 {
     std::vector<double> samples;
     samples.reserve(std::size_t(rounds));

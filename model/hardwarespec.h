@@ -1,6 +1,7 @@
 // One accelerator's datasheet figures, in SI units (cost-model.md §3).
 #pragma once
 
+#include <map>
 #include <string>
 
 namespace kvscope::model {
@@ -18,6 +19,9 @@ struct HardwareSpec
     double interconnectBandwidth = 0; ///< B/s per GPU, one direction; 0 when there is none
     double pcieBandwidth = 0;         ///< host link B/s per GPU, one direction
     double collectiveLatency = 0;     ///< seconds per all-reduce on the interconnect
+    /// Where each figure comes from, by preset JSON key ("hbm_gbs" -> "NVIDIA A100 datasheet"),
+    /// kept so that a preset saved again keeps its provenance.
+    std::map<std::string, std::string> sources;
 
     /// Ridge point of the bf16 roofline, FLOP per byte.
     double ridgePoint() const { return hbmBandwidth > 0 ? bf16Flops / hbmBandwidth : 0; }

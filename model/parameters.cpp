@@ -207,7 +207,8 @@ void checkValue(const Parameter &param, double value, const std::string &file,
     if (!param.contains(value))
         throw InputError(file, field, written,
                          "out of range: must be from " + formatPlain(param.min) + " to " +
-                             formatPlain(param.max) + " " + std::string(unitSuffix(param.unit)));
+                             formatPlain(param.max) + (param.unit == Unit::Count ? "" : " ") +
+                             std::string(unitSuffix(param.unit)));
 }
 
 std::string_view unitSuffix(Unit unit)

@@ -192,7 +192,7 @@ std::string formatRatio(double ratio)
 std::string formatPlain(double value)
 {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.10g", value);
+    std::snprintf(buf, sizeof buf, "%.15g", value);
     return buf;
 }
 

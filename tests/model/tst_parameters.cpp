@@ -81,8 +81,10 @@ private slots:
         QTest::newRow("negative context") << "context" << -5.0
                                           << "f.json: context = -5: out of range: must be from 1 "
                                              "to 10000000 tokens";
-        QTest::newRow("fractional GPUs") << "gpus" << 1.5 << "f.json: gpus = 1.5: must be a whole number";
-        QTest::newRow("infinite HBM") << "hbm-gib" << qInf() << "f.json: hbm-gib = inf: not a finite number";
+        QTest::newRow("fractional GPUs")
+            << "gpus" << 1.5 << "f.json: gpus = 1.5: must be a whole number";
+        QTest::newRow("infinite HBM")
+            << "hbm-gib" << qInf() << "f.json: hbm-gib = inf: not a finite number";
         QTest::newRow("mfu above 1") << "mfu" << 1.2
                                      << "f.json: mfu = 1.2: out of range: must be from 0.01 to 1 "
                                         "(fraction)";

@@ -1,5 +1,6 @@
 // Sweeps: the sampled values, and that every point equals a full evaluate() of that scenario.
 #include "builtins.h"
+#include "parameters.h"
 #include "sweep.h"
 
 #include <QTest>

@@ -1,0 +1,35 @@
+// Safe JSON file reading and deterministic, atomic writing: every way a file can be bad becomes an
+// InputError naming the file, never a crash, a hang or a partial output.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace kvscope::model {
+
+/// Files larger than this are refused before they are read (a preset is a few kilobytes).
+constexpr std::uintmax_t kMaxJsonFileBytes = 64ull * 1024 * 1024;
+/// Objects and arrays nested deeper than this are refused while parsing.
+constexpr int kMaxJsonDepth = 64;
+
+/// Parses `text` as one JSON object. Throws InputError naming `file` for empty text, invalid
+/// UTF-8, malformed JSON (with its byte position), nesting deeper than kMaxJsonDepth, a key given
+/// twice in one object, or a top level that is not an object.
+nlohmann::json parseJson(std::string_view text, const std::string &file);
+
+/// Reads and parses a file with parseJson(). Also throws InputError when the file is missing or
+/// unreadable (with the system's reason), is a directory, or exceeds kMaxJsonFileBytes.
+nlohmann::json readJsonFile(const std::string &path);
+
+/// Deterministic text: keys sorted, 2-space indent, a trailing newline.
+std::string dumpJson(const nlohmann::json &json);
+
+/// Replaces `path` with `text` through a temporary file in the same folder, flushed to disk and
+/// renamed over the target, so readers see the old file or the new one, never a partial one.
+/// Throws InputError naming the path and the reason; the temporary file is removed on failure.
+void writeFileAtomically(const std::string &path, const std::string &text);
+
+} // namespace kvscope::model

@@ -1,0 +1,360 @@
+// The command line end to end, through the real binary: results, outputs and every kind of bad
+// input (status 2, one line naming file/field/value, nothing written, no hang).
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run kvscope(const QStringList &args)
+{
+    QProcess process;
+    process.start(KVSCOPE_BINARY, args);
+    if (!process.waitForFinished(20000)) {
+        process.kill();
+        process.waitForFinished();
+        return {-2, {}, "timed out"};
+    }
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QJsonObject evalJson(const QStringList &args)
+{
+    const Run run = kvscope(QStringList{"eval", "--json"} + args);
+    if (run.status != 0)
+        qWarning() << run.err;
+    return QJsonDocument::fromJson(run.out).object();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void evalTableShowsThePaperExample()
+    {
+        const Run run = kvscope({"eval"});
+        QCOMPARE(run.status, 0);
+        QVERIFY(run.out.contains("11.44 GiB"));
+        QVERIFY(run.out.contains("14.1 s, compute bound"));
+        QVERIFY(run.out.contains("1 user"));
+        QVERIFY(run.out.contains("attention FLOP paper"));
+        QVERIFY(run.err.isEmpty());
+        QVERIFY(kvscope({"eval", "--bytes", "gb"}).out.contains("12.29 GB"));
+    }
+
+    void evalJsonHasTheStableKeys()
+    {
+        const QJsonObject j = evalJson({});
+        for (const char *key : {"params",
+                                "active_params",
+                                "kv_bytes_per_token",
+                                "kv_bytes_per_user",
+                                "weight_bytes",
+                                "hbm_bytes",
+                                "free_kv_bytes",
+                                "fits",
+                                "concurrency",
+                                "concurrency_exact",
+                                "prefill_flops",
+                                "prefill_attention_flops",
+                                "prefill_seconds",
+                                "prefill_bound",
+                                "decode_seconds_per_token",
+                                "decode_seconds",
+                                "decode_bound",
+                                "decode_tokens_per_second",
+                                "context_switch_seconds",
+                                "prefill_activation_bytes"})
+            QVERIFY2(j.contains(key), key);
+        QCOMPARE(j["params"].toDouble(), 34e9);
+        QCOMPARE(j["kv_bytes_per_token"].toDouble(), 245760.0);
+        QCOMPARE(j["kv_bytes_per_user"].toDouble(), 50000 * 245760.0);
+        QCOMPARE(j["concurrency"].toDouble(), 1.0);
+        QCOMPARE(j["fits"].toBool(), true);
+        QCOMPARE(j["prefill_bound"].toString(), QString("compute"));
+        QCOMPARE(j["decode_bound"].toString(), QString("memory"));
+        QVERIFY(std::fabs(j["prefill_seconds"].toDouble() - 14.0647) < 1e-3);
+    }
+
+    void evalOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("the 4K scenario")
+            << QStringList{"--scenario", "fu2024-34b-4k"} << "concurrency" << 18.0;
+        QTest::newRow("context with a K suffix")
+            << QStringList{"--context", "4K"} << "concurrency" << 18.0;
+        QTest::newRow("causal convention")
+            << QStringList{"--attention-flops", "causal"} << "prefill_attention_flops"
+            << 4.0 * 128 * 50000 * 50000 / 2 * 56 * 60;
+        QTest::newRow("two GPUs double usable HBM")
+            << QStringList{"--gpus", "2"} << "hbm_bytes" << 2 * 80.0 * (1 << 30);
+        QTest::newRow("HBM slider")
+            << QStringList{"--hbm-gib", "141"} << "hbm_bytes" << 141.0 * (1 << 30);
+        QTest::newRow("fp8 KV halves the cache")
+            << QStringList{"--kv-dtype", "fp8"} << "kv_bytes_per_user" << 50000 * 122880.0;
+        QTest::newRow("overall compression")
+            << QStringList{"--kv-compression", "4"} << "kv_bytes_per_user" << 50000 * 61440.0;
+        QTest::newRow("recount") << QStringList{"--params", "70B"} << "params" << 70e9;
+        QTest::newRow("rescale") << QStringList{"--model-size", "70B"} << "params" << 70e9;
+        QTest::newRow("another model drops the 34B recount")
+            << QStringList{"--model", "llama-3.1-8b"} << "kv_bytes_per_token" << 131072.0;
+        QTest::newRow("pcie override") << QStringList{"--pcie-gbs", "64"}
+                                       << "context_switch_seconds" << 2 * 50000 * 245760.0 / 64e9;
+        QTest::newRow("inline value form")
+            << QStringList{"--context=4000"} << "concurrency" << 18.0;
+    }
+    void evalOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, key);
+        QFETCH(double, expected);
+        const QJsonObject j = evalJson(args);
+        QVERIFY2(j.contains(key), qPrintable(key));
+        QCOMPARE(j[key].toDouble(), expected);
+    }
+
+    void modelSizeReportsTheDerivedArchitecture()
+    {
+        const QJsonObject j = evalJson({"--model-size", "7B"});
+        QCOMPARE(j["head_dim"].toInt(), 128);
+        QCOMPARE(j["kv_heads"].toInt(), 8);
+        QVERIFY(j["layers"].toInt() > 20 && j["layers"].toInt() < 45);
+        QVERIFY(j["hidden"].toInt() > 3000 && j["hidden"].toInt() < 5000);
+        QVERIFY(kvscope({"eval", "--model-size", "7B"}).out.contains("architecture rescaled"));
+    }
+
+    void huggingFaceConfigAsModel()
+    {
+        writeFile(path("config.json"), R"({"num_hidden_layers": 32, "hidden_size": 4096,
+            "num_attention_heads": 32, "num_key_value_heads": 8, "intermediate_size": 14336,
+            "vocab_size": 128256, "max_position_embeddings": 131072})");
+        const QJsonObject j = evalJson({"--model", path("config.json")});
+        QCOMPARE(j["kv_bytes_per_token"].toDouble(), 131072.0);
+        QVERIFY(std::fabs(j["params"].toDouble() / 8.03e9 - 1) < 0.01);
+    }
+
+    void sweepCsv()
+    {
+        const Run run = kvscope({"sweep", "--vary", "context", "--from", "1000", "--to", "1M",
+                                 "--points", "4", "--log"});
+        QCOMPARE(run.status, 0);
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        QVERIFY(lines[0].startsWith("context,kv_bytes_per_user,"));
+        QVERIFY(lines[2].startsWith("10000,2457600000,"));
+        const QJsonObject at10k = evalJson({"--context", "10000"});
+        const QList<QByteArray> cells = lines[2].split(',');
+        QCOMPARE(cells[4].toDouble(), at10k["concurrency"].toDouble());
+        QVERIFY(std::fabs(cells[5].toDouble() / at10k["prefill_seconds"].toDouble() - 1) < 1e-9);
+
+        QCOMPARE(kvscope({"sweep", "--vary", "gpus", "--from", "1", "--to", "8", "--points", "8",
+                          "--csv", path("gpus.csv")})
+                     .status,
+                 0);
+        QFile csv(path("gpus.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'), 9);
+    }
+
+    void presetsListEveryBuiltin()
+    {
+        const Run run = kvscope({"presets"});
+        QCOMPARE(run.status, 0);
+        for (const char *id : {"yi-34b-200k", "deepseek-v3", "gpt-3-175b", "a100-sxm4-80gb",
+                               "tpu-v5p", "fu2024-34b-50k", "fu2024-34b-4k"})
+            QVERIFY2(run.out.contains(id), id);
+        const QJsonArray hardware =
+            QJsonDocument::fromJson(kvscope({"presets", "--kind", "hardware", "--json"}).out)
+                .array();
+        QCOMPARE(hardware.size(), 14);
+    }
+
+    void helpAndNoArguments()
+    {
+        const Run help = kvscope({"help"});
+        QCOMPARE(help.status, 0);
+        QVERIFY(help.out.contains("--kv-compression-token"));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("file");      // written to path("input.json") when not empty
+        QTest::addColumn<QStringList>("mentions"); // each must appear in the one error line
+        const QByteArray none;
+        QTest::newRow("unknown command")
+            << QStringList{"evaluate"} << none << QStringList{"command", "evaluate"};
+        QTest::newRow("unknown option")
+            << QStringList{"eval", "--contxt", "5"} << none << QStringList{"--contxt"};
+        QTest::newRow("missing value") << QStringList{"eval", "--context"} << none
+                                       << QStringList{"--context", "missing value"};
+        QTest::newRow("negative context") << QStringList{"eval", "--context", "-5"} << none
+                                          << QStringList{"--context", "-5", "out of range"};
+        QTest::newRow("not a number")
+            << QStringList{"eval", "--context", "lots"} << none << QStringList{"--context", "lots"};
+        QTest::newRow("absurd GPUs") << QStringList{"eval", "--gpus", "1e30"} << none
+                                     << QStringList{"--gpus", "out of range"};
+        QTest::newRow("fractional GPUs") << QStringList{"eval", "--gpus", "1.5"} << none
+                                         << QStringList{"--gpus", "1.5", "whole number"};
+        QTest::newRow("huge number text") << QStringList{"eval", "--context", QString(400, '9')}
+                                          << none << QStringList{"--context"};
+        QTest::newRow("unknown dtype") << QStringList{"eval", "--kv-dtype", "fp7"} << none
+                                       << QStringList{"--kv-dtype", "fp7", "bf16"};
+        QTest::newRow("tp-comm yes")
+            << QStringList{"eval", "--tp-comm", "yes"} << none << QStringList{"--tp-comm", "yes"};
+        QTest::newRow("attention convention") << QStringList{"eval", "--attention-flops", "x"}
+                                              << none << QStringList{"--attention-flops"};
+        QTest::newRow("compression below 1") << QStringList{"eval", "--kv-compression", "0.5"}
+                                             << none << QStringList{"--kv-compression", "0.5"};
+        QTest::newRow("params with model-size")
+            << QStringList{"eval", "--params", "7B", "--model-size", "7B"} << none
+            << QStringList{"--model-size"};
+        QTest::newRow("unknown model id")
+            << QStringList{"eval", "--model", "gpt-9"} << none << QStringList{"--model", "gpt-9"};
+        QTest::newRow("unknown axis")
+            << QStringList{"sweep", "--vary", "colour", "--from", "1", "--to", "2", "--points", "2"}
+            << none << QStringList{"--vary", "colour"};
+        QTest::newRow("zero points")
+            << QStringList{"sweep", "--vary", "gpus", "--from", "1", "--to", "2", "--points", "0"}
+            << none << QStringList{"--points", "0"};
+        QTest::newRow("sweep out of range")
+            << QStringList{"sweep", "--vary", "gpus", "--from", "0", "--to", "2", "--points", "2"}
+            << none << QStringList{"--from", "0"};
+        QTest::newRow("malformed model file")
+            << QStringList{"eval", "--model", "@"} << QByteArray("{\"layers\": 3,")
+            << QStringList{"input.json"};
+        QTest::newRow("empty file")
+            << QStringList{"eval", "--model", "@"} << QByteArray(" ") << QStringList{"input.json"};
+        QTest::newRow("deeply nested") << QStringList{"eval", "--scenario", "@"}
+                                       << QByteArray(200000, '[') << QStringList{"input.json"};
+        QTest::newRow("binary garbage")
+            << QStringList{"eval", "--hardware", "@"}
+            << QByteArray("\xff\xfe\x00\x01\x80garbage", 12) << QStringList{"input.json"};
+        QTest::newRow("wrong kind") << QStringList{"eval", "--hardware", "@"}
+                                    << QByteArray(R"({"schema_version": 1, "kind": "model"})")
+                                    << QStringList{"input.json", "kind", "model"};
+        QTest::newRow("negative layers in a HF config")
+            << QStringList{"eval", "--model", "@"}
+            << QByteArray(R"({"num_hidden_layers": -3, "hidden_size": 4096,
+                "num_attention_heads": 32, "intermediate_size": 100, "vocab_size": 10})")
+            << QStringList{"input.json", "num_hidden_layers", "-3"};
+        QTest::newRow("string where a number belongs")
+            << QStringList{"eval", "--model", "@"}
+            << QByteArray(R"({"num_hidden_layers": "many", "hidden_size": 4096,
+                "num_attention_heads": 32, "intermediate_size": 100, "vocab_size": 10})")
+            << QStringList{"input.json", "num_hidden_layers"};
+        QTest::newRow("duplicate keys")
+            << QStringList{"eval", "--model", "@"}
+            << QByteArray(R"({"num_hidden_layers": 3, "num_hidden_layers": 4})")
+            << QStringList{"input.json", "num_hidden_layers"};
+        QTest::newRow("missing file") << QStringList{"eval", "--model", "/nonexistent/x.json"}
+                                      << none << QStringList{"/nonexistent/x.json"};
+        QTest::newRow("a directory")
+            << QStringList{"eval", "--model", "/tmp"} << none << QStringList{"/tmp"};
+        QTest::newRow("csv into a missing folder")
+            << QStringList{"sweep",
+                           "--vary",
+                           "gpus",
+                           "--from",
+                           "1",
+                           "--to",
+                           "2",
+                           "--points",
+                           "2",
+                           "--csv",
+                           "/nonexistent/dir/out.csv"}
+            << none << QStringList{"/nonexistent/dir/out.csv"};
+    }
+    void badInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, file);
+        QFETCH(QStringList, mentions);
+        if (!file.isNull()) {
+            writeFile(path("input.json"), file);
+            args.replaceInStrings("@", path("input.json"));
+        }
+        const Run run = kvscope(args);
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.out.isEmpty(), run.out.constData());
+        QVERIFY2(run.err.startsWith("kvscope: "), run.err.constData());
+        QVERIFY2(run.err.count('\n') == 1, run.err.constData());
+        for (const QString &mention : mentions)
+            QVERIFY2(run.err.contains(mention.toUtf8()), run.err.constData());
+    }
+
+    void hugeFileIsRefusedQuickly()
+    {
+        const QString huge = path("huge.json");
+        {
+            QFile file(huge);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(300LL * 1024 * 1024)); // sparse: 300 MiB of zeros
+        }
+        const Run run = kvscope({"eval", "--model", huge});
+        QCOMPARE(run.status, 2);
+        QVERIFY(run.err.contains("huge.json"));
+        QFile::remove(huge);
+    }
+
+    void failedSweepWritesNothing()
+    {
+        const QString target = path("keep.csv");
+        writeFile(target, "old contents\n");
+        const Run run = kvscope({"sweep", "--vary", "gpus", "--from", "1", "--to", "99", "--points",
+                                 "2", "--csv", target});
+        QCOMPARE(run.status, 2);
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("old contents\n"));
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).filter("keep").size(), 1);
+    }
+
+    void noDisplayPrintsTheTable()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove("DISPLAY");
+        env.remove("WAYLAND_DISPLAY");
+        env.remove("QT_QPA_PLATFORM");
+        process.setProcessEnvironment(env);
+        process.start(KVSCOPE_BINARY, QStringList{});
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY(out.contains("no display available"));
+        QVERIFY(out.contains("11.44 GiB"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,616 @@
+// Hugging Face config.json import: real configs of each architecture family, written inline, and
+// the ModelSpec each must give.
+#include "builtins.h"
+#include "hfconfig.h"
+#include "inputerror.h"
+
+#include <QTest>
+
+#include <functional>
+#include <optional>
+
+using namespace kvscope::model;
+using nlohmann::json;
+
+Q_DECLARE_METATYPE(kvscope::model::ModelSpec)
+
+namespace {
+
+std::optional<InputError> errorFrom(const std::function<void()> &call)
+{
+    try {
+        call();
+    } catch (const InputError &error) {
+        return error;
+    }
+    return std::nullopt;
+}
+
+ModelSpec spec(const char *id, const char *name, int layers, int hidden, int heads, int kvHeads,
+               int headDim, int ffn, int vocab, bool tied, double maxContext)
+{
+    ModelSpec m;
+    m.id = id;
+    m.name = name;
+    m.layers = layers;
+    m.hidden = hidden;
+    m.heads = heads;
+    m.kvHeads = kvHeads;
+    m.headDim = headDim;
+    m.ffn = ffn;
+    m.vocab = vocab;
+    m.tiedEmbeddings = tied;
+    m.maxContext = maxContext;
+    return m;
+}
+
+/// "sliding_attention" for each layer where `sliding(layer)`, else "full_attention".
+std::string layerTypes(int layers, const std::function<bool(int)> &sliding)
+{
+    json types = json::array();
+    for (int layer = 0; layer < layers; ++layer)
+        types.push_back(sliding(layer) ? "sliding_attention" : "full_attention");
+    return types.dump();
+}
+
+std::vector<int> windows(int layers, int width, const std::function<bool(int)> &sliding)
+{
+    std::vector<int> result;
+    for (int layer = 0; layer < layers; ++layer)
+        result.push_back(sliding(layer) ? width : 0);
+    return result;
+}
+
+const char *kLlama31_8b = R"({
+  "_name_or_path": "meta-llama/Llama-3.1-8B",
+  "architectures": ["LlamaForCausalLM"],
+  "attention_bias": false,
+  "attention_dropout": 0.0,
+  "bos_token_id": 128000,
+  "eos_token_id": 128001,
+  "hidden_act": "silu",
+  "hidden_size": 4096,
+  "initializer_range": 0.02,
+  "intermediate_size": 14336,
+  "max_position_embeddings": 131072,
+  "mlp_bias": false,
+  "model_type": "llama",
+  "num_attention_heads": 32,
+  "num_hidden_layers": 32,
+  "num_key_value_heads": 8,
+  "pretraining_tp": 1,
+  "rms_norm_eps": 1e-05,
+  "rope_scaling": {"factor": 8.0, "high_freq_factor": 4.0, "low_freq_factor": 1.0,
+                   "original_max_position_embeddings": 8192, "rope_type": "llama3"},
+  "rope_theta": 500000.0,
+  "tie_word_embeddings": false,
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.43.0.dev0",
+  "use_cache": true,
+  "vocab_size": 128256
+})";
+
+const char *kMistral7b = R"({
+  "architectures": ["MistralForCausalLM"],
+  "bos_token_id": 1,
+  "eos_token_id": 2,
+  "hidden_act": "silu",
+  "hidden_size": 4096,
+  "initializer_range": 0.02,
+  "intermediate_size": 14336,
+  "max_position_embeddings": 32768,
+  "model_type": "mistral",
+  "num_attention_heads": 32,
+  "num_hidden_layers": 32,
+  "num_key_value_heads": 8,
+  "rms_norm_eps": 1e-05,
+  "rope_theta": 10000.0,
+  "sliding_window": 4096,
+  "tie_word_embeddings": false,
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.34.0.dev0",
+  "use_cache": true,
+  "vocab_size": 32000
+})";
+
+const char *kQwen25_7b = R"({
+  "_name_or_path": "Qwen/Qwen2.5-7B-Instruct",
+  "architectures": ["Qwen2ForCausalLM"],
+  "attention_dropout": 0.0,
+  "bos_token_id": 151643,
+  "eos_token_id": 151645,
+  "hidden_act": "silu",
+  "hidden_size": 3584,
+  "initializer_range": 0.02,
+  "intermediate_size": 18944,
+  "max_position_embeddings": 32768,
+  "max_window_layers": 28,
+  "model_type": "qwen2",
+  "num_attention_heads": 28,
+  "num_hidden_layers": 28,
+  "num_key_value_heads": 4,
+  "rms_norm_eps": 1e-06,
+  "rope_theta": 1000000.0,
+  "sliding_window": 131072,
+  "tie_word_embeddings": false,
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.43.1",
+  "use_cache": true,
+  "use_sliding_window": false,
+  "vocab_size": 152064
+})";
+
+const char *kGemma2_9b = R"({
+  "_name_or_path": "google/gemma-2-9b",
+  "architectures": ["Gemma2ForCausalLM"],
+  "attention_bias": false,
+  "attention_dropout": 0.0,
+  "attn_logit_softcapping": 50.0,
+  "bos_token_id": 2,
+  "cache_implementation": "hybrid",
+  "eos_token_id": 1,
+  "final_logit_softcapping": 30.0,
+  "head_dim": 256,
+  "hidden_act": "gelu_pytorch_tanh",
+  "hidden_activation": "gelu_pytorch_tanh",
+  "hidden_size": 3584,
+  "initializer_range": 0.02,
+  "intermediate_size": 14336,
+  "max_position_embeddings": 8192,
+  "model_type": "gemma2",
+  "num_attention_heads": 16,
+  "num_hidden_layers": 42,
+  "num_key_value_heads": 8,
+  "pad_token_id": 0,
+  "query_pre_attn_scalar": 256,
+  "rms_norm_eps": 1e-06,
+  "rope_theta": 10000.0,
+  "sliding_window": 4096,
+  "sliding_window_size": 4096,
+  "torch_dtype": "float32",
+  "transformers_version": "4.42.0.dev0",
+  "use_cache": true,
+  "vocab_size": 256000
+})";
+
+/// Gemma 3 1B as transformers >= 4.50 saves it: one global layer in six, listed explicitly.
+std::string gemma3WithLayerTypes()
+{
+    return R"({
+  "_name_or_path": "google/gemma-3-1b-pt",
+  "architectures": ["Gemma3ForCausalLM"],
+  "head_dim": 256,
+  "hidden_activation": "gelu_pytorch_tanh",
+  "hidden_size": 1152,
+  "intermediate_size": 6912,
+  "layer_types": )" +
+           layerTypes(26, [](int layer) { return (layer + 1) % 6 != 0; }) + R"(,
+  "max_position_embeddings": 32768,
+  "model_type": "gemma3_text",
+  "num_attention_heads": 4,
+  "num_hidden_layers": 26,
+  "num_key_value_heads": 1,
+  "query_pre_attn_scalar": 256,
+  "rope_local_base_freq": 10000,
+  "rope_theta": 1000000,
+  "sliding_window": 512,
+  "sliding_window_pattern": 6,
+  "vocab_size": 262144
+})";
+}
+
+const char *kGemma3Pattern = R"({
+  "_name_or_path": "google/gemma-3-1b-pt",
+  "head_dim": 256,
+  "hidden_size": 1152,
+  "intermediate_size": 6912,
+  "max_position_embeddings": 32768,
+  "model_type": "gemma3_text",
+  "num_attention_heads": 4,
+  "num_hidden_layers": 26,
+  "num_key_value_heads": 1,
+  "sliding_window": 512,
+  "sliding_window_pattern": 6,
+  "vocab_size": 262144
+})";
+
+/// head_dim 128 where hidden / heads would be 80.
+const char *kQwen3_4b = R"({
+  "architectures": ["Qwen3ForCausalLM"],
+  "attention_bias": false,
+  "bos_token_id": 151643,
+  "eos_token_id": 151645,
+  "head_dim": 128,
+  "hidden_act": "silu",
+  "hidden_size": 2560,
+  "intermediate_size": 9728,
+  "max_position_embeddings": 40960,
+  "max_window_layers": 36,
+  "model_type": "qwen3",
+  "num_attention_heads": 32,
+  "num_hidden_layers": 36,
+  "num_key_value_heads": 8,
+  "rms_norm_eps": 1e-06,
+  "rope_scaling": null,
+  "rope_theta": 1000000,
+  "sliding_window": null,
+  "tie_word_embeddings": true,
+  "torch_dtype": "bfloat16",
+  "use_sliding_window": false,
+  "vocab_size": 151936
+})";
+
+const char *kMixtral = R"({
+  "_name_or_path": "mistralai/Mixtral-8x7B-v0.1",
+  "architectures": ["MixtralForCausalLM"],
+  "hidden_act": "silu",
+  "hidden_size": 4096,
+  "intermediate_size": 14336,
+  "max_position_embeddings": 32768,
+  "model_type": "mixtral",
+  "num_attention_heads": 32,
+  "num_experts_per_tok": 2,
+  "num_hidden_layers": 32,
+  "num_key_value_heads": 8,
+  "num_local_experts": 8,
+  "output_router_logits": false,
+  "rms_norm_eps": 1e-05,
+  "rope_theta": 1000000.0,
+  "router_aux_loss_coef": 0.02,
+  "sliding_window": null,
+  "tie_word_embeddings": false,
+  "vocab_size": 32000
+})";
+
+const char *kQwenMoe = R"({
+  "_name_or_path": "Qwen/Qwen1.5-MoE-A2.7B",
+  "architectures": ["Qwen2MoeForCausalLM"],
+  "decoder_sparse_step": 1,
+  "hidden_act": "silu",
+  "hidden_size": 2048,
+  "intermediate_size": 5632,
+  "max_position_embeddings": 8192,
+  "max_window_layers": 21,
+  "model_type": "qwen2_moe",
+  "moe_intermediate_size": 1408,
+  "norm_topk_prob": false,
+  "num_attention_heads": 16,
+  "num_experts": 60,
+  "num_experts_per_tok": 4,
+  "num_hidden_layers": 24,
+  "num_key_value_heads": 16,
+  "shared_expert_intermediate_size": 5632,
+  "sliding_window": 32768,
+  "tie_word_embeddings": false,
+  "use_sliding_window": false,
+  "vocab_size": 151936
+})";
+
+const char *kDeepSeekV3 = R"({
+  "architectures": ["DeepseekV3ForCausalLM"],
+  "attention_bias": false,
+  "attention_dropout": 0.0,
+  "auto_map": {"AutoConfig": "configuration_deepseek.DeepseekV3Config",
+               "AutoModel": "modeling_deepseek.DeepseekV3Model",
+               "AutoModelForCausalLM": "modeling_deepseek.DeepseekV3ForCausalLM"},
+  "aux_loss_alpha": 0.001,
+  "bos_token_id": 0,
+  "eos_token_id": 1,
+  "ep_size": 1,
+  "first_k_dense_replace": 3,
+  "hidden_act": "silu",
+  "hidden_size": 7168,
+  "initializer_range": 0.02,
+  "intermediate_size": 18432,
+  "kv_lora_rank": 512,
+  "max_position_embeddings": 163840,
+  "model_type": "deepseek_v3",
+  "moe_intermediate_size": 2048,
+  "moe_layer_freq": 1,
+  "n_group": 8,
+  "n_routed_experts": 256,
+  "n_shared_experts": 1,
+  "norm_topk_prob": true,
+  "num_attention_heads": 128,
+  "num_experts_per_tok": 8,
+  "num_hidden_layers": 61,
+  "num_key_value_heads": 128,
+  "num_nextn_predict_layers": 1,
+  "q_lora_rank": 1536,
+  "qk_nope_head_dim": 128,
+  "qk_rope_head_dim": 64,
+  "quantization_config": {"activation_scheme": "dynamic", "fmt": "e4m3",
+                          "quant_method": "fp8", "weight_block_size": [128, 128]},
+  "rms_norm_eps": 1e-06,
+  "rope_scaling": {"beta_fast": 32, "beta_slow": 1, "factor": 40, "mscale": 1.0,
+                   "mscale_all_dim": 1.0, "original_max_position_embeddings": 4096,
+                   "type": "yarn"},
+  "rope_theta": 10000,
+  "routed_scaling_factor": 2.5,
+  "scoring_func": "sigmoid",
+  "tie_word_embeddings": false,
+  "topk_group": 4,
+  "topk_method": "noaux_tc",
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.33.1",
+  "use_cache": true,
+  "v_head_dim": 128,
+  "vocab_size": 129280
+})";
+
+/// DeepSeek-V2-Lite: MLA with a full-rank query (q_lora_rank null).
+const char *kDeepSeekV2Lite = R"({
+  "first_k_dense_replace": 1,
+  "hidden_size": 2048,
+  "intermediate_size": 10944,
+  "kv_lora_rank": 512,
+  "max_position_embeddings": 163840,
+  "model_type": "deepseek_v2",
+  "moe_intermediate_size": 1408,
+  "n_routed_experts": 64,
+  "n_shared_experts": 2,
+  "num_attention_heads": 16,
+  "num_experts_per_tok": 6,
+  "num_hidden_layers": 27,
+  "num_key_value_heads": 16,
+  "q_lora_rank": null,
+  "qk_nope_head_dim": 128,
+  "qk_rope_head_dim": 64,
+  "tie_word_embeddings": false,
+  "v_head_dim": 128,
+  "vocab_size": 102400
+})";
+
+/// A multimodal config: the language model under text_config, a vision tower beside it whose
+/// num_hidden_layers must not leak in, and vocab_size only at the top level.
+std::string multimodal()
+{
+    return R"({
+  "_name_or_path": "google/gemma-3-4b-it",
+  "architectures": ["Gemma3ForConditionalGeneration"],
+  "hidden_size": 9999,
+  "model_type": "gemma3",
+  "text_config": {
+    "head_dim": 256,
+    "hidden_size": 2560,
+    "intermediate_size": 10240,
+    "layer_types": )" +
+           layerTypes(34, [](int layer) { return (layer + 1) % 6 != 0; }) + R"(,
+    "max_position_embeddings": 131072,
+    "model_type": "gemma3_text",
+    "num_attention_heads": 8,
+    "num_hidden_layers": 34,
+    "num_key_value_heads": 4,
+    "sliding_window": 1024,
+    "vocab_size": null
+  },
+  "vision_config": {"hidden_size": 1152, "intermediate_size": 4304,
+                    "model_type": "siglip_vision_model",
+                    "num_attention_heads": 16, "num_hidden_layers": 27, "patch_size": 14},
+  "vocab_size": 262208
+})";
+}
+
+const char *kGpt2 = R"({
+  "activation_function": "gelu_new",
+  "architectures": ["GPT2LMHeadModel"],
+  "attn_pdrop": 0.1,
+  "bos_token_id": 50256,
+  "embd_pdrop": 0.1,
+  "eos_token_id": 50256,
+  "initializer_range": 0.02,
+  "layer_norm_epsilon": 1e-05,
+  "model_type": "gpt2",
+  "n_ctx": 1024,
+  "n_embd": 768,
+  "n_head": 12,
+  "n_inner": null,
+  "n_layer": 12,
+  "n_positions": 1024,
+  "resid_pdrop": 0.1,
+  "vocab_size": 50257
+})";
+
+} // namespace
+
+class TestHfConfig : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void imports_data()
+    {
+        QTest::addColumn<QByteArray>("config");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<ModelSpec>("expected");
+
+        ModelSpec m =
+            spec("llama-3.1-8b", "Llama-3.1-8B", 32, 4096, 32, 8, 0, 14336, 128256, false, 131072);
+        QTest::newRow("Llama 3.1 8B: GQA, head_dim from hidden / heads")
+            << QByteArray(kLlama31_8b) << "config.json" << m;
+
+        m = spec("mistral-7b-v0.1", "Mistral-7B-v0.1", 32, 4096, 32, 8, 0, 14336, 32000, false,
+                 32768);
+        m.layerWindows.assign(32, 4096);
+        QTest::newRow("Mistral 7B: a window on every layer, name from the folder")
+            << QByteArray(kMistral7b) << "/models/Mistral-7B-v0.1/config.json" << m;
+
+        m = spec("qwen2.5-7b-instruct", "Qwen2.5-7B-Instruct", 28, 3584, 28, 4, 0, 18944, 152064,
+                 false, 32768);
+        QTest::newRow("Qwen2.5 7B: use_sliding_window false means no window")
+            << QByteArray(kQwen25_7b) << "config.json" << m;
+
+        m = spec("gemma-2-9b", "gemma-2-9b", 42, 3584, 16, 8, 256, 14336, 256000, true, 8192);
+        m.layerWindows = windows(42, 4096, [](int layer) { return layer % 2 == 0; });
+        QTest::newRow("Gemma 2 9B: alternating windows from layer 0, tied by default")
+            << QByteArray(kGemma2_9b) << "config.json" << m;
+
+        m = spec("gemma-3-1b-pt", "gemma-3-1b-pt", 26, 1152, 4, 1, 256, 6912, 262144, true, 32768);
+        m.layerWindows = windows(26, 512, [](int layer) { return (layer + 1) % 6 != 0; });
+        QTest::newRow("Gemma 3: explicit layer_types")
+            << QByteArray::fromStdString(gemma3WithLayerTypes()) << "config.json" << m;
+        QTest::newRow("Gemma 3: sliding_window_pattern without layer_types")
+            << QByteArray(kGemma3Pattern) << "config.json" << m;
+
+        m = spec("qwen3-4b", "Qwen3-4B", 36, 2560, 32, 8, 128, 9728, 151936, true, 40960);
+        QTest::newRow("Qwen3 4B: explicit head_dim unlike hidden / heads, name from the folder")
+            << QByteArray(kQwen3_4b) << "downloads/Qwen3-4B/config.json" << m;
+
+        m = spec("mixtral-8x7b-v0.1", "Mixtral-8x7B-v0.1", 32, 4096, 32, 8, 0, 14336, 32000, false,
+                 32768);
+        m.moe = MoeSpec{8, 2, 0, 14336, 0};
+        QTest::newRow("Mixtral 8x7B: experts as wide as the dense MLP")
+            << QByteArray(kMixtral) << "config.json" << m;
+
+        m = spec("qwen1.5-moe-a2.7b", "Qwen1.5-MoE-A2.7B", 24, 2048, 16, 16, 0, 5632, 151936, false,
+                 8192);
+        m.moe = MoeSpec{60, 4, 4, 1408, 0};
+        QTest::newRow("Qwen MoE: one wide shared expert counts as 4")
+            << QByteArray(kQwenMoe) << "config.json" << m;
+
+        m = *findBuiltinModel("deepseek-v3");
+        m.id = "deepseek-v3";
+        m.name = "DeepSeek-V3";
+        QTest::newRow("DeepSeek-V3: MLA and MoE, as the built-in preset")
+            << QByteArray(kDeepSeekV3) << "hf/DeepSeek-V3/config.json" << m;
+
+        m = spec("deepseek-v2-lite", "DeepSeek-V2-Lite", 27, 2048, 16, 16, 128, 10944, 102400,
+                 false, 163840);
+        m.moe = MoeSpec{64, 6, 2, 1408, 1};
+        m.mla = MlaSpec{512, 0, 64, 128, 128};
+        QTest::newRow("DeepSeek-V2-Lite: q_lora_rank null is a full-rank query")
+            << QByteArray(kDeepSeekV2Lite) << "DeepSeek-V2-Lite.json" << m;
+
+        m = spec("gemma-3-4b-it", "gemma-3-4b-it", 34, 2560, 8, 4, 256, 10240, 262208, true,
+                 131072);
+        m.layerWindows = windows(34, 1024, [](int layer) { return (layer + 1) % 6 != 0; });
+        QTest::newRow("multimodal: text_config wins, vocab_size falls back to the top")
+            << QByteArray::fromStdString(multimodal()) << "config.json" << m;
+
+        m = spec("gpt2", "gpt2", 12, 768, 12, 12, 0, 3072, 50257, true, 1024);
+        m.gatedMlp = false;
+        QTest::newRow("GPT-2: n_* keys, n_inner null = 4 x hidden, not gated, tied")
+            << QByteArray(kGpt2) << "/cache/gpt2/config.json" << m;
+    }
+
+    void imports()
+    {
+        QFETCH(QByteArray, config);
+        QFETCH(QString, file);
+        QFETCH(ModelSpec, expected);
+        expected.source = file.toStdString();
+        const ModelSpec m =
+            modelFromHuggingFace(json::parse(config.toStdString()), file.toStdString());
+        QCOMPARE(QString::fromStdString(m.id), QString::fromStdString(expected.id));
+        QCOMPARE(QString::fromStdString(m.name), QString::fromStdString(expected.name));
+        QCOMPARE(QString::fromStdString(m.source), QString::fromStdString(expected.source));
+        QCOMPARE(m.layers, expected.layers);
+        QCOMPARE(m.hidden, expected.hidden);
+        QCOMPARE(m.heads, expected.heads);
+        QCOMPARE(m.kvHeads, expected.kvHeads);
+        QCOMPARE(m.headDim, expected.headDim);
+        QCOMPARE(m.ffn, expected.ffn);
+        QCOMPARE(m.vocab, expected.vocab);
+        QCOMPARE(m.tiedEmbeddings, expected.tiedEmbeddings);
+        QCOMPARE(m.gatedMlp, expected.gatedMlp);
+        QCOMPARE(m.maxContext, expected.maxContext);
+        QCOMPARE(m.moe.experts, expected.moe.experts);
+        QCOMPARE(m.moe.active, expected.moe.active);
+        QCOMPARE(m.moe.shared, expected.moe.shared);
+        QCOMPARE(m.moe.expertWidth, expected.moe.expertWidth);
+        QCOMPARE(m.moe.firstDenseLayers, expected.moe.firstDenseLayers);
+        QCOMPARE(m.mla.kvLoraRank, expected.mla.kvLoraRank);
+        QCOMPARE(m.mla.qLoraRank, expected.mla.qLoraRank);
+        QCOMPARE(m.mla.ropeDim, expected.mla.ropeDim);
+        QCOMPARE(m.mla.nopeDim, expected.mla.nopeDim);
+        QCOMPARE(m.mla.vDim, expected.mla.vDim);
+        QCOMPARE(QList<int>(m.layerWindows.begin(), m.layerWindows.end()),
+                 QList<int>(expected.layerWindows.begin(), expected.layerWindows.end()));
+        QVERIFY(m == expected); // nothing left unchecked
+    }
+
+    void importedArchitectureMatchesBuiltin_data()
+    {
+        QTest::addColumn<QByteArray>("config");
+        QTest::addColumn<QString>("builtin");
+        QTest::newRow("Llama 3.1 8B") << QByteArray(kLlama31_8b) << "llama-3.1-8b";
+        QTest::newRow("Mistral 7B") << QByteArray(kMistral7b) << "mistral-7b-v0.1";
+        QTest::newRow("Qwen2.5 7B") << QByteArray(kQwen25_7b) << "qwen2.5-7b";
+        QTest::newRow("Gemma 2 9B") << QByteArray(kGemma2_9b) << "gemma-2-9b";
+        QTest::newRow("Mixtral") << QByteArray(kMixtral) << "mixtral-8x7b";
+        QTest::newRow("DeepSeek-V3") << QByteArray(kDeepSeekV3) << "deepseek-v3";
+    }
+
+    void importedArchitectureMatchesBuiltin()
+    {
+        QFETCH(QByteArray, config);
+        QFETCH(QString, builtin);
+        const ModelSpec *preset = findBuiltinModel(builtin.toStdString());
+        QVERIFY(preset);
+        ModelSpec imported = modelFromHuggingFace(json::parse(config.toStdString()), "c.json");
+        imported.id = preset->id;
+        imported.name = preset->name;
+        imported.source = preset->source;
+        imported.headDim = imported.effectiveHeadDim();
+        QVERIFY(imported == *preset);
+    }
+
+    void badConfigsNameTheKey_data()
+    {
+        QTest::addColumn<QByteArray>("config");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        const auto row = [](const char *name, const char *base, const char *patch,
+                            const char *field, const char *message) {
+            json config = json::parse(base);
+            config.merge_patch(json::parse(patch));
+            QTest::newRow(name) << QByteArray::fromStdString(config.dump()) << field << message;
+        };
+        row("no layer count", kLlama31_8b, R"({"num_hidden_layers": null})", "num_hidden_layers",
+            "missing");
+        row("no vocab", kLlama31_8b, R"({"vocab_size": null})", "vocab_size", "missing");
+        row("hidden_size as a string", kLlama31_8b, R"({"hidden_size": "4096"})", "hidden_size",
+            "must be a number");
+        row("layers not whole", kLlama31_8b, R"({"num_hidden_layers": 32.5})", "num_hidden_layers",
+            "whole number");
+        row("KV heads do not divide heads", kLlama31_8b, R"({"num_key_value_heads": 6})",
+            "num_key_value_heads", "must divide num_attention_heads (32)");
+        row("layer_types too short", kLlama31_8b,
+            R"({"sliding_window": 4096, "layer_types": ["full_attention"]})", "layer_types",
+            "one entry per layer");
+        row("more active experts than experts", kMixtral, R"({"num_experts_per_tok": 9})",
+            "num_experts_per_tok", "cannot exceed");
+        row("tie_word_embeddings as a string", kLlama31_8b, R"({"tie_word_embeddings": "no"})",
+            "tie_word_embeddings", "must be true or false");
+        row("a bad value inside text_config", kLlama31_8b,
+            R"({"text_config": {"hidden_size": -1}})", "text_config.hidden_size", "out of range");
+        row("sliding window zero", kMistral7b, R"({"sliding_window": 0})", "sliding_window",
+            "out of range");
+        {
+            json config = json::parse(kLlama31_8b);
+            json types = json::array();
+            for (int layer = 0; layer < 32; ++layer)
+                types.push_back(layer == 5 ? "chunked_attention" : "full_attention");
+            config["layer_types"] = types;
+            QTest::newRow("an attention type kvscope does not model")
+                << QByteArray::fromStdString(config.dump()) << "layer_types[5]"
+                << "unsupported attention type";
+        }
+    }
+
+    void badConfigsNameTheKey()
+    {
+        QFETCH(QByteArray, config);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const auto error = errorFrom(
+            [&] { modelFromHuggingFace(json::parse(config.toStdString()), "config.json"); });
+        QVERIFY2(error, "no InputError thrown");
+        QCOMPARE(QString::fromStdString(error->file()), QStringLiteral("config.json"));
+        QCOMPARE(QString::fromStdString(error->field()), field);
+        QVERIFY2(QString::fromStdString(error->what()).contains(message), error->what());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHfConfig)
+#include "tst_hfconfig.moc"
