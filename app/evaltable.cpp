@@ -1,6 +1,7 @@
 #include "evaltable.h"
 
 #include "evaluate.h"
+#include "session.h"
 
 #include <sstream>
 
@@ -62,6 +63,25 @@ nlohmann::json metricsJson(const Scenario &scenario, const Metrics &r)
     j["kv_compression"] = d.kvCompression.combined();
     j["mfu"] = d.mfu;
     j["mbu"] = d.mbu;
+
+    // §4.9: the U users of --users sharing the server.
+    const SessionSchedule schedule = scheduleSessions(scenario);
+    j["session_users"] = schedule.userCount;
+    j["session_feasible"] = schedule.feasible;
+    if (schedule.feasible) {
+        j["session_throughput_per_hour"] = schedule.sessionsPerHour;
+        j["session_makespan_seconds"] = schedule.makespan;
+        j["session_ttft_seconds_median"] = schedule.ttft.median;
+        j["session_tpot_seconds_median"] = schedule.tpot.median;
+        j["session_swaps"] = schedule.swapOuts + schedule.swapIns;
+    } else {
+        j["session_throughput_per_hour"] = nullptr;
+        j["session_makespan_seconds"] = nullptr;
+        j["session_ttft_seconds_median"] = nullptr;
+        j["session_tpot_seconds_median"] = nullptr;
+        j["session_swaps"] = 0;
+        j["session_reason"] = schedule.reason;
+    }
     return j;
 }
 
@@ -155,6 +175,23 @@ std::string metricsTable(const Scenario &scenario, const Metrics &r, ByteUnits u
     t.section("Context switching (PCIe)");
     t.row("swap one user out and in", formatSeconds(r.contextSwitchSeconds));
     t.row("users parked in host memory", formatUsers(std::floor(r.hostParkedUsers)));
+
+    const SessionSchedule schedule = scheduleSessions(scenario);
+    t.section("Sessions (" + formatUsers(d.users) + " sharing the server, --users)");
+    if (!schedule.feasible) {
+        t.row("schedule", "none: " + schedule.reason);
+        return t.text();
+    }
+    const auto spread = [](const Spread &s) {
+        return formatSeconds(s.min) + " / " + formatSeconds(s.median) + " / " +
+               formatSeconds(s.max);
+    };
+    t.row("throughput", formatPlain(std::round(schedule.sessionsPerHour * 10) / 10) +
+                            " sessions/hour (all done in " + formatSeconds(schedule.makespan) +
+                            ")");
+    t.row("time to first token min/med/max", spread(schedule.ttft));
+    t.row("time per output token min/med/max", spread(schedule.tpot));
+    t.row("context switches", formatInteger(schedule.swapOuts + schedule.swapIns));
     return t.text();
 }
 

@@ -142,6 +142,29 @@ private slots:
         QCOMPARE(j[key].toDouble(), expected);
     }
 
+    void sessionKeys()
+    {
+        const QJsonObject one = evalJson({});
+        QCOMPARE(one["session_users"].toInt(), 1);
+        const double single = one["prefill_seconds"].toDouble() + one["decode_seconds"].toDouble();
+        QCOMPARE(one["session_throughput_per_hour"].toDouble(), 3600 / single);
+        QCOMPARE(one["session_ttft_seconds_median"].toDouble(),
+                 one["prefill_seconds"].toDouble() +
+                     evalJson({"--output-tokens", "1"})["decode_seconds"].toDouble());
+
+        // Three users over a ceiling of one at 50K: they take turns and swap.
+        const QJsonObject three = evalJson({"--users", "3"});
+        QCOMPARE(three["session_users"].toInt(), 3);
+        QVERIFY(three["session_swaps"].toInt() > 0);
+        QVERIFY(three["session_throughput_per_hour"].toDouble() > 0);
+        QVERIFY(three["session_tpot_seconds_median"].toDouble() >
+                one["session_tpot_seconds_median"].toDouble());
+
+        const QJsonObject none = evalJson({"--context", "100K"});
+        QCOMPARE(none["session_feasible"].toBool(), false);
+        QVERIFY(none["session_throughput_per_hour"].isNull());
+    }
+
     void modelSizeReportsTheDerivedArchitecture()
     {
         const QJsonObject j = evalJson({"--model-size", "7B"});
