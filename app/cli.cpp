@@ -2,6 +2,7 @@
 
 #include "builtins.h"
 #include "clioptions.h"
+#include "comparison.h"
 #include "evaltable.h"
 #include "evaluate.h"
 #include "inputerror.h"
@@ -9,6 +10,7 @@
 #include "parameters.h"
 #include "sweep.h"
 
+#include <cctype>
 #include <functional>
 #include <map>
 #include <ostream>
@@ -30,6 +32,8 @@ constexpr const char *kUsage =
     "  kvscope sweep   [scenario options] --vary AXIS --from A --to B --points N [--log]\n"
     "                  [--csv FILE|-]     AXIS: context gpus hbm params model-size batch "
     "output-tokens\n"
+    "  kvscope compare --scenario A --scenario B [...] [scenario options] [--out FILE.csv|.md]\n"
+    "                  A, B: scenario, hardware or model ids, or preset files (2 to 4)\n"
     "  kvscope presets [--kind model|hardware|scenario] [--json]\n"
     "  kvscope help\n"
     "\n"
@@ -162,6 +166,114 @@ int runSweep(const std::vector<std::string> &args, std::ostream &out)
     return 0;
 }
 
+std::string extensionOf(const std::string &path)
+{
+    const auto dot = path.rfind('.');
+    std::string ext = dot == std::string::npos ? "" : path.substr(dot + 1);
+    for (char &c : ext)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+std::string comparisonCsv(const std::vector<std::string> &titles,
+                          const std::vector<ComparisonRow> &rows)
+{
+    std::ostringstream csv;
+    csv << "metric,unit";
+    for (const std::string &title : titles)
+        csv << "," << title;
+    for (std::size_t i = 1; i < titles.size(); ++i)
+        csv << "," << titles[i] << " / " << titles[0];
+    csv << ",best\n";
+    for (const ComparisonRow &row : rows) {
+        const char *unit = row.metric->unit == MetricUnit::Bytes     ? "B"
+                           : row.metric->unit == MetricUnit::Seconds ? "s"
+                           : row.metric->unit == MetricUnit::Users   ? "users"
+                                                                     : "tokens/s";
+        csv << row.metric->key << "," << unit;
+        for (double value : row.values)
+            csv << "," << formatPlain(value);
+        for (std::size_t i = 1; i < row.ratios.size(); ++i)
+            csv << "," << (row.ratios[i] ? formatPlain(*row.ratios[i]) : "");
+        std::string best;
+        for (std::size_t i = 0; i < row.isBest.size(); ++i)
+            if (row.isBest[i])
+                best += (best.empty() ? "" : ";") + titles[i];
+        csv << "," << best << "\n";
+    }
+    return csv.str();
+}
+
+std::string comparisonMarkdown(const std::vector<Scenario> &columns,
+                               const std::vector<std::string> &titles,
+                               const std::vector<ComparisonRow> &rows, ByteUnits units)
+{
+    std::ostringstream md;
+    md << "| metric |";
+    for (const std::string &title : titles)
+        md << " " << title << " |";
+    md << "\n|---|";
+    for (std::size_t i = 0; i < titles.size(); ++i)
+        md << "---:|";
+    md << "\n";
+    for (const ComparisonRow &row : rows) {
+        md << "| " << row.metric->label << " |";
+        for (std::size_t i = 0; i < row.values.size(); ++i) {
+            std::string cell = formatMetric(row.metric->unit, row.values[i], units);
+            if (i > 0)
+                cell +=
+                    " (" + (row.ratios[i] ? formatRatio(*row.ratios[i]) : std::string("n/a")) + ")";
+            if (row.isBest[i])
+                cell = "**" + cell + "**";
+            md << " " << cell << " |";
+        }
+        md << "\n";
+    }
+    md << "\nRatios are to the first column; the best of each row is in bold.\n\n";
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const Scenario &s = columns[i];
+        md << "- **" << titles[i] << "**: " << s.model.name << " on " << s.deployment.gpus << " x "
+           << s.hardware.name << ", " << formatInteger(s.deployment.context) << " tokens, "
+           << formatInteger(s.deployment.outputTokens) << " output tokens, batch "
+           << s.deployment.batch << "\n";
+    }
+    return md.str();
+}
+
+int runCompare(const std::vector<std::string> &args, std::ostream &out)
+{
+    CliOptions::Spec spec = scenarioOptionSpec();
+    spec.values.erase("scenario");
+    spec.repeatable.insert("scenario");
+    spec.values.insert("out");
+    spec.values.insert("bytes");
+    const CliOptions options(args, spec);
+    const std::vector<std::string> ids = options.values("scenario");
+    if (ids.size() < 2 || ids.size() > 4)
+        throw InputError("", "--scenario", std::to_string(ids.size()) + " given",
+                         "compare needs 2 to 4 --scenario options");
+    const std::string path = options.value("out", "-");
+    const std::string format = path == "-" ? "md" : extensionOf(path);
+    if (format != "csv" && format != "md")
+        throw InputError("", "--out", path, "expected a .csv or .md file");
+
+    std::vector<Scenario> columns;
+    std::vector<Metrics> metrics;
+    for (const std::string &id : ids) {
+        Scenario column = comparisonColumn(id, paperExample());
+        applyScenarioOverrides(column, options);
+        metrics.push_back(evaluate(column));
+        columns.push_back(std::move(column));
+    }
+    const auto titles = columnTitles(columns);
+    const auto rows = compareMetrics(metrics);
+    emit(path,
+         format == "csv" ? comparisonCsv(titles, rows)
+                         : comparisonMarkdown(columns, titles, rows, byteUnits(options)),
+         out);
+    return 0;
+}
+
 int runPresets(const std::vector<std::string> &args, std::ostream &out)
 {
     CliOptions::Spec spec;
@@ -227,6 +339,7 @@ int runCli(const std::vector<std::string> &args, std::ostream &out, std::ostream
         {"eval", runEval},
         {"sweep", runSweep},
         {"presets", runPresets},
+        {"compare", runCompare},
     };
     try {
         if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
@@ -236,7 +349,7 @@ int runCli(const std::vector<std::string> &args, std::ostream &out, std::ostream
         const auto command = commands.find(args[0]);
         if (command == commands.end())
             throw InputError("", "command", args[0],
-                             "unknown; expected eval, sweep, presets or help");
+                             "unknown; expected eval, sweep, compare, presets or help");
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         if (!rest.empty() && (rest[0] == "--help" || rest[0] == "-h")) {
             out << kUsage << scenarioOptionsHelp();

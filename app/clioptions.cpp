@@ -138,6 +138,12 @@ model::Scenario scenarioFromOptions(const CliOptions &options)
     model::Scenario scenario = options.has("scenario")
                                    ? model::resolveScenario(options.value("scenario"))
                                    : model::paperExample();
+    applyScenarioOverrides(scenario, options);
+    return scenario;
+}
+
+void applyScenarioOverrides(model::Scenario &scenario, const CliOptions &options)
+{
     if (options.has("model"))
         scenario.setModel(model::resolveModel(options.value("model")));
     if (options.has("hardware"))
@@ -195,7 +201,6 @@ model::Scenario scenarioFromOptions(const CliOptions &options)
         model::checkValue(param, value, "", flag(name));
         param.set(scenario, value);
     }
-    return scenario;
 }
 
 std::string scenarioOptionsHelp()

@@ -48,6 +48,10 @@ CliOptions::Spec scenarioOptionSpec();
 /// then --model and --hardware, then every other override.
 model::Scenario scenarioFromOptions(const CliOptions &options);
 
+/// Applies every scenario option but --scenario to `scenario`: --model and --hardware first, then
+/// the value overrides.
+void applyScenarioOverrides(model::Scenario &scenario, const CliOptions &options);
+
 /// One line per scenario option for --help.
 std::string scenarioOptionsHelp();
 

@@ -208,6 +208,74 @@ private slots:
         QCOMPARE(csv.readAll().count('\n'), 9);
     }
 
+    void compareCsvHoldsTheSameNumbersAsEval()
+    {
+        const QString csvPath = path("compare.csv");
+        const QStringList shared{"--context", "128K", "--gpus", "2"};
+        const Run run =
+            kvscope(QStringList{"compare", "--scenario", "a100-sxm4-80gb", "--scenario",
+                                "h200-sxm-141gb", "--scenario", "llama-3.1-8b", "--out", csvPath} +
+                    shared);
+        QCOMPARE(run.status, 0);
+        QFile file(csvPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines[0], QByteArray("metric,unit,a100-sxm4-80gb,h200-sxm-141gb,llama-3.1-8b,"
+                                      "h200-sxm-141gb / a100-sxm4-80gb,"
+                                      "llama-3.1-8b / a100-sxm4-80gb,best"));
+        const QList<QJsonObject> evals = {
+            evalJson(QStringList{"--hardware", "a100-sxm4-80gb"} + shared),
+            evalJson(QStringList{"--hardware", "h200-sxm-141gb"} + shared),
+            evalJson(QStringList{"--model", "llama-3.1-8b"} + shared)};
+        int checked = 0;
+        for (const QByteArray &line : lines.mid(1)) {
+            const QList<QByteArray> cells = line.split(',');
+            const QString key = cells[0];
+            for (int column = 0; column < 3; ++column) {
+                const double expected = evals[column][key].toDouble();
+                QVERIFY2(std::fabs(cells[2 + column].toDouble() - expected) <=
+                             1e-12 * std::fabs(expected),
+                         qPrintable(key));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 27);
+    }
+
+    void compareMarkdownMarksTheBest()
+    {
+        const Run run =
+            kvscope({"compare", "--scenario", "fu2024-34b-4k", "--scenario", "fu2024-34b-50k"});
+        QCOMPARE(run.status, 0);
+        QVERIFY(run.out.contains("| Concurrency | **18 users** | 1 user (x0.0556) |"));
+        QVERIFY(run.out.contains("| metric | fu2024-34b-4k | fu2024-34b-50k |"));
+    }
+
+    void compareBadInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("one column") << QStringList{"--scenario", "a100-sxm4-80gb"} << "2 to 4";
+        QTest::newRow("five columns")
+            << QStringList{"--scenario", "a",          "--scenario", "b",          "--scenario",
+                           "c",          "--scenario", "d",          "--scenario", "e"}
+            << "2 to 4";
+        QTest::newRow("unknown id")
+            << QStringList{"--scenario", "a100-sxm4-80gb", "--scenario", "z9000"} << "z9000";
+        QTest::newRow("unknown format") << QStringList{"--scenario", "a100-sxm4-80gb", "--scenario",
+                                                       "tpu-v5p",    "--out",          "x.doc"}
+                                        << "x.doc";
+    }
+    void compareBadInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mention);
+        const Run run = kvscope(QStringList{"compare"} + args);
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(mention.toUtf8()), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+
     void presetsListEveryBuiltin()
     {
         const Run run = kvscope({"presets"});

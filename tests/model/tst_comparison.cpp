@@ -1,0 +1,78 @@
+// The comparison table: values, ratios to the first column, and the best of each row.
+#include "builtins.h"
+#include "comparison.h"
+#include "evaluate.h"
+
+#include <QTest>
+
+using namespace kvscope::model;
+
+class TestComparison : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ratiosAndBest()
+    {
+        Scenario at4k = paperExample();
+        at4k.deployment.context = 4000;
+        const std::vector<Metrics> columns = {evaluate(at4k), evaluate(paperExample())};
+        const auto rows = compareMetrics(columns);
+        QCOMPARE(rows.size(), comparisonMetrics().size());
+        for (const ComparisonRow &row : rows) {
+            QCOMPARE(row.values.size(), std::size_t(2));
+            QCOMPARE(*row.ratios[0], 1.0);
+            if (row.metric->key == std::string_view("concurrency")) {
+                QCOMPARE(row.values, (std::vector<double>{18, 1}));
+                QCOMPARE(*row.ratios[1], 1.0 / 18);
+                QCOMPARE(row.isBest, (std::vector<bool>{true, false}));
+            }
+            if (row.metric->key == std::string_view("prefill_seconds"))
+                QCOMPARE(row.isBest, (std::vector<bool>{true, false}));
+            if (row.metric->key == std::string_view("weight_bytes"))
+                QCOMPARE(row.isBest, (std::vector<bool>{false, false})); // a tie marks nothing
+        }
+    }
+
+    void tiedBestValuesAreAllMarkedAndZeroBaseHasNoRatio()
+    {
+        Scenario a = paperExample();
+        a.deployment.context = 100000; // nothing fits: concurrency 0
+        Scenario b = a;
+        b.hardware = *findBuiltinHardware("h200-sxm-141gb");
+        Scenario c = b;
+        const std::vector<Metrics> columns = {evaluate(a), evaluate(b), evaluate(c)};
+        for (const ComparisonRow &row : compareMetrics(columns))
+            if (row.metric->key == std::string_view("concurrency")) {
+                QVERIFY(!row.ratios[1].has_value());
+                QCOMPARE(row.isBest, (std::vector<bool>{false, true, true}));
+            }
+    }
+
+    void columnsFromIds()
+    {
+        const Scenario base = paperExample();
+        QCOMPARE(comparisonColumn("fu2024-34b-4k", base).deployment.context, 4000.0);
+        const Scenario h100 = comparisonColumn("h100-sxm5-80gb", base);
+        QCOMPARE(h100.hardware.id, std::string("h100-sxm5-80gb"));
+        QCOMPARE(h100.model.id, base.model.id);
+        QCOMPARE(h100.deployment.paramsOverride, 34e9);
+        const Scenario llama = comparisonColumn("llama-3.1-8b", base);
+        QCOMPARE(llama.deployment.paramsOverride, 0.0);
+        const std::vector<Scenario> twice = {h100, h100, llama};
+        QCOMPARE(columnTitles(twice), (std::vector<std::string>{
+                                          "h100-sxm5-80gb", "h100-sxm5-80gb (2)", "llama-3.1-8b"}));
+    }
+
+    void formatting()
+    {
+        QCOMPARE(formatMetric(MetricUnit::Users, 18, ByteUnits::Binary), std::string("18 users"));
+        QCOMPARE(formatMetric(MetricUnit::TokensPerSecond, 25.38, ByteUnits::Binary),
+                 std::string("25.4 tokens/s"));
+        QCOMPARE(formatMetric(MetricUnit::Bytes, 12.288e9, ByteUnits::Decimal),
+                 std::string("12.29 GB"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestComparison)
+#include "tst_comparison.moc"
