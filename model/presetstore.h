@@ -1,0 +1,80 @@
+// The user's own presets: one JSON file per preset in a folder (the platform's app-data folder in
+// the window). Files are written atomically and deterministically; a file that cannot be read is
+// listed with its error and never overwritten or deleted.
+#pragma once
+
+#include "presetio.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kvscope::model {
+
+/// One file of the store: its preset when it reads, else the error that says why not.
+struct StoredPreset
+{
+    std::string path;
+    PresetKind kind = PresetKind::Scenario; ///< from the file name when the file does not read
+    std::string id;                         ///< from the file name: "<kind>-<id>.json"
+    std::optional<Preset> preset;
+    std::string error; ///< empty when the preset read
+};
+
+/// What a removal leaves behind so it can be undone: the file's exact bytes.
+struct RemovedPreset
+{
+    std::string path;
+    std::string bytes;
+};
+
+class PresetStore
+{
+public:
+    /// `folder` need not exist yet; it is created on the first save.
+    PresetStore(std::string folder, PresetResolver resolver);
+
+    const std::string &folder() const { return m_folder; }
+
+    /// Every "*.json" file of the folder, sorted by file name. Unreadable files are included with
+    /// their error; nothing is modified.
+    std::vector<StoredPreset> list() const;
+
+    /// "<folder>/<kind>-<id>.json".
+    std::string pathFor(PresetKind kind, const std::string &id) const;
+    bool contains(PresetKind kind, const std::string &id) const;
+
+    /// Writes the preset under its id. When a preset with this id exists, throws InputError
+    /// unless `replace`; a file in the way that does not read is never replaced. A folder that
+    /// cannot be written throws InputError naming it; nothing in memory is lost.
+    std::string save(const Preset &preset, bool replace);
+
+    /// Deletes the preset's file and returns its bytes so restore() can undo the deletion.
+    RemovedPreset remove(PresetKind kind, const std::string &id);
+    /// Puts a removed file back exactly as it was.
+    void restore(const RemovedPreset &removed);
+
+    /// Saves the preset under `newId` (name unchanged) and removes the old file. Throws when
+    /// `newId` is taken.
+    std::string rename(PresetKind kind, const std::string &id, const std::string &newId);
+
+    /// The first free id of the form "<id>-copy", "<id>-copy-2", ...
+    std::string freeCopyId(PresetKind kind, const std::string &id) const;
+
+private:
+    std::string m_folder;
+    PresetResolver m_resolver;
+};
+
+/// An id made from any display name: lowercase ASCII letters and digits, other runs of
+/// characters become one '-'; non-empty ("preset" when nothing is left). Unicode names keep
+/// their full text in the preset's "name".
+std::string idFromName(const std::string &name);
+
+/// The id and display name of any preset, and setting them.
+std::string presetId(const Preset &preset);
+std::string presetName(const Preset &preset);
+void setPresetId(Preset &preset, const std::string &id);
+void setPresetName(Preset &preset, const std::string &name);
+
+} // namespace kvscope::model

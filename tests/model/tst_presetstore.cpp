@@ -1,0 +1,252 @@
+// The user preset store: deterministic, atomic files; broken files listed and left untouched.
+#include "builtins.h"
+#include "inputerror.h"
+#include "jsonfile.h"
+#include "presetstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace kvscope::model;
+
+namespace {
+
+QByteArray bytesOf(const std::string &path)
+{
+    QFile file(QString::fromStdString(path));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestPresetStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_round = 0;
+
+    PresetStore freshStore()
+    {
+        const QString folder = m_dir.filePath(QString("store-%1").arg(++m_round));
+        return PresetStore(folder.toStdString(), builtinResolver());
+    }
+
+private slots:
+    void saveLoadResaveIsByteIdentical()
+    {
+        PresetStore store = freshStore();
+        Scenario scenario = paperExample();
+        scenario.id = "my-example";
+        scenario.name = "Mein Beispiel: 34B bei 50K, ünïcödé ✓";
+        scenario.deployment.gpus = 4;
+        const std::string path = store.save(scenario, false);
+        const QByteArray first = bytesOf(path);
+        const auto listed = store.list();
+        QCOMPARE(listed.size(), std::size_t(1));
+        QVERIFY2(listed[0].error.empty(), listed[0].error.c_str());
+        QCOMPARE(std::get<Scenario>(*listed[0].preset), scenario);
+        store.save(*listed[0].preset, true);
+        QCOMPARE(bytesOf(path), first);
+        QVERIFY(first.endsWith("\n"));
+        QVERIFY(first.contains("\"schema_version\": 1"));
+    }
+
+    void everyBuiltinImportsAndRoundTrips()
+    {
+        PresetStore store = freshStore();
+        std::size_t count = 0;
+        for (const ModelSpec &m : builtinModels())
+            store.save(m, false), ++count;
+        for (const HardwareSpec &h : builtinHardware())
+            store.save(h, false), ++count;
+        for (const Scenario &s : builtinScenarios())
+            store.save(s, false), ++count;
+        const auto listed = store.list();
+        QCOMPARE(listed.size(), count);
+        for (const StoredPreset &stored : listed) {
+            QVERIFY2(stored.error.empty(), stored.error.c_str());
+            if (const auto *model = std::get_if<ModelSpec>(&*stored.preset))
+                QCOMPARE(*model, *findBuiltinModel(model->id));
+            if (const auto *hardware = std::get_if<HardwareSpec>(&*stored.preset))
+                QCOMPARE(*hardware, *findBuiltinHardware(hardware->id));
+        }
+        // The stored files are the built-in files, byte for byte.
+        QCOMPARE(bytesOf(store.pathFor(PresetKind::Hardware, "a100-sxm4-80gb")),
+                 bytesOf(KVSCOPE_SOURCE_DIR "/presets/hardware/a100-sxm4-80gb.json"));
+    }
+
+    void brokenFilesAreListedAndNeverTouched_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("malformed") << QByteArray("{\"kind\": \"model\",") << "scenario-x.json";
+        QTest::newRow("empty") << QByteArray() << "empty";
+        QTest::newRow("wrong schema")
+            << QByteArray(R"({"schema_version": 9, "kind": "scenario"})") << "schema_version";
+        QTest::newRow("not UTF-8") << QByteArray("{\"name\": \"\xff\xfe\"}") << "scenario-x.json";
+        QTest::newRow("duplicate keys")
+            << QByteArray(R"({"schema_version": 1, "schema_version": 1})") << "schema_version";
+    }
+    void brokenFilesAreListedAndNeverTouched()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, mention);
+        PresetStore store = freshStore();
+        QDir().mkpath(QString::fromStdString(store.folder()));
+        const std::string path = store.pathFor(PresetKind::Scenario, "x");
+        writeBytes(QString::fromStdString(path), bytes);
+        const auto listed = store.list();
+        QCOMPARE(listed.size(), std::size_t(1));
+        QVERIFY(!listed[0].preset);
+        QVERIFY2(QString::fromStdString(listed[0].error).contains(mention),
+                 listed[0].error.c_str());
+        QCOMPARE(listed[0].id, std::string("x"));
+
+        Scenario scenario = paperExample();
+        scenario.id = "x";
+        QVERIFY_THROWS_EXCEPTION(InputError, store.save(scenario, true));
+        QCOMPARE(bytesOf(path), bytes);
+    }
+
+    void hugeFileIsListedWithItsError()
+    {
+        PresetStore store = freshStore();
+        QDir().mkpath(QString::fromStdString(store.folder()));
+        QFile huge(QString::fromStdString(store.pathFor(PresetKind::Model, "huge")));
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        QVERIFY(huge.resize(200LL * 1024 * 1024));
+        huge.close();
+        const auto listed = store.list();
+        QCOMPARE(listed.size(), std::size_t(1));
+        QVERIFY(!listed[0].error.empty());
+        QCOMPARE(huge.size(), 200LL * 1024 * 1024);
+        huge.remove();
+    }
+
+    void nameClashAsksBeforeReplacing()
+    {
+        PresetStore store = freshStore();
+        HardwareSpec h = *findBuiltinHardware("h100-sxm5-80gb");
+        h.id = "my-h100";
+        store.save(h, false);
+        h.hbmBandwidth = 4000e9;
+        try {
+            store.save(h, false);
+            QFAIL("replaced without asking");
+        } catch (const InputError &e) {
+            QCOMPARE(QString::fromStdString(e.field()), QString("id"));
+            QCOMPARE(QString::fromStdString(e.value()), QString("my-h100"));
+        }
+        store.save(h, true);
+        QCOMPARE(std::get<HardwareSpec>(*store.list()[0].preset).hbmBandwidth, 4000e9);
+    }
+
+    void removeRestoreRenameDuplicate()
+    {
+        PresetStore store = freshStore();
+        ModelSpec m = *findBuiltinModel("llama-3.1-8b");
+        m.id = "mine";
+        const std::string path = store.save(m, false);
+        const QByteArray before = bytesOf(path);
+
+        const RemovedPreset removed = store.remove(PresetKind::Model, "mine");
+        QVERIFY(store.list().empty());
+        store.restore(removed);
+        QCOMPARE(bytesOf(path), before);
+
+        QCOMPARE(store.freeCopyId(PresetKind::Model, "mine"), std::string("mine-copy"));
+        m.id = "mine-copy";
+        store.save(m, false);
+        QCOMPARE(store.freeCopyId(PresetKind::Model, "mine"), std::string("mine-copy-2"));
+
+        store.rename(PresetKind::Model, "mine", "ours");
+        QVERIFY(!store.contains(PresetKind::Model, "mine"));
+        QCOMPARE(std::get<ModelSpec>(*store.list()[1].preset).id, std::string("ours"));
+        QVERIFY_THROWS_EXCEPTION(InputError, store.rename(PresetKind::Model, "ours", "mine-copy"));
+        QCOMPARE(store.list().size(), std::size_t(2));
+    }
+
+    void unwritableFolderLosesNothing()
+    {
+        // A folder that cannot be created (below a file) stands in for a read-only one, which
+        // root could still write to.
+        writeBytes(m_dir.filePath("plain-file"), "x");
+        PresetStore store(m_dir.filePath("plain-file/presets").toStdString(), builtinResolver());
+        Scenario s = paperExample();
+        s.id = "kept-in-memory";
+        try {
+            store.save(s, false);
+            QFAIL("saved into a folder that cannot exist");
+        } catch (const InputError &e) {
+            QVERIFY(QString(e.what()).contains("plain-file"));
+        }
+        QCOMPARE(s.id, std::string("kept-in-memory"));
+        QVERIFY(store.list().empty());
+
+        if (::geteuid() != 0) {
+            PresetStore readOnly = freshStore();
+            QDir().mkpath(QString::fromStdString(readOnly.folder()));
+            QFile::setPermissions(QString::fromStdString(readOnly.folder()),
+                                  QFile::ReadOwner | QFile::ExeOwner);
+            QVERIFY_THROWS_EXCEPTION(InputError, readOnly.save(s, false));
+        }
+    }
+
+    void interruptedWriteLeavesTheOldFile()
+    {
+        PresetStore store = freshStore();
+        Scenario s = paperExample();
+        s.id = "steady";
+        const std::string path = store.save(s, false);
+        const QByteArray before = bytesOf(path);
+        // A write cut off part-way leaves only its temporary file behind: the preset reads as
+        // before and the leftover is not listed as a preset.
+        writeBytes(QString::fromStdString(store.folder()) +
+                       "/.scenario-steady.json.tmp-0000000000000001",
+                   before.left(before.size() / 2));
+        const auto listed = store.list();
+        QCOMPARE(listed.size(), std::size_t(1));
+        QVERIFY(listed[0].error.empty());
+        QCOMPARE(bytesOf(path), before);
+    }
+
+    void idsFromAnyName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("plain") << "My H100 box"
+                               << "my-h100-box";
+        QTest::newRow("versions keep dots") << "Llama 3.1 8B"
+                                            << "llama-3.1-8b";
+        QTest::newRow("unicode only") << "日本語"
+                                      << "preset";
+        QTest::newRow("mixed unicode") << "Größe 2 ✓"
+                                       << "gr-e-2";
+        QTest::newRow("path tricks") << "../../etc/passwd"
+                                     << "etc-passwd";
+        QTest::newRow("empty") << ""
+                               << "preset";
+    }
+    void idsFromAnyName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, id);
+        QCOMPARE(QString::fromStdString(idFromName(name.toStdString())), id);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPresetStore)
+#include "tst_presetstore.moc"
