@@ -127,16 +127,9 @@ std::string formatBandwidth(double bytesPerSecond, int digits)
 std::string formatTokens(double tokens)
 {
     const double magnitude = std::fabs(tokens);
+    // Whole numbers print bare ("50K"); others keep up to one decimal beyond 3 digits.
     const auto compact = [](double value, const char *suffix) {
-        // Whole numbers print bare ("50K"); others keep up to one decimal beyond 3 digits.
-        std::string text = significant(value, value >= 100 ? 4 : 3);
-        if (text.find('.') != std::string::npos) {
-            while (text.back() == '0')
-                text.pop_back();
-            if (text.back() == '.')
-                text.pop_back();
-        }
-        return text + suffix;
+        return withoutTrailingZeros(significant(value, value >= 100 ? 4 : 3)) + suffix;
     };
     if (magnitude >= 1e9 * 0.99995)
         return compact(tokens / 1e9, "G");
@@ -164,14 +157,7 @@ std::string formatParams(double params)
 {
     const double magnitude = std::fabs(params);
     const auto compact = [](double value, const char *suffix) {
-        std::string text = significant(value, 3);
-        if (text.find('.') != std::string::npos) {
-            while (text.back() == '0')
-                text.pop_back();
-            if (text.back() == '.')
-                text.pop_back();
-        }
-        return text + suffix;
+        return withoutTrailingZeros(significant(value, 3)) + suffix;
     };
     if (magnitude >= 1e12 * 0.9995)
         return compact(params / 1e12, "T");
