@@ -65,6 +65,18 @@ std::string withPrefix(const std::array<Prefix, N> &prefixes, double value, int 
     return significant(value / prefix.scale, digits) + " " + prefix.name + suffix;
 }
 
+/// "34.0" -> "34", "7.240" -> "7.24": decimals that say nothing are dropped.
+std::string withoutTrailingZeros(std::string text)
+{
+    if (text.find('.') == std::string::npos)
+        return text;
+    while (text.back() == '0')
+        text.pop_back();
+    if (text.back() == '.')
+        text.pop_back();
+    return text;
+}
+
 } // namespace
 
 std::string formatBytes(double bytes, ByteUnits units, int digits)
