@@ -5,6 +5,7 @@
 #include "comparison.h"
 #include "evaltable.h"
 #include "evaluate.h"
+#include "exportcommand.h"
 #include "inputerror.h"
 #include "jsonfile.h"
 #include "parameters.h"
@@ -34,6 +35,10 @@ constexpr const char *kUsage =
     "output-tokens\n"
     "  kvscope compare --scenario A --scenario B [...] [scenario options] [--out FILE.csv|.md]\n"
     "                  A, B: scenario, hardware or model ids, or preset files (2 to 4)\n"
+    "  kvscope export  [scenario options] --chart CHART --out FILE.png|.svg|.pdf|.csv\n"
+    "                  [--size 1920x1080] [--scale 2] [--theme light|dark] [--transparent]\n"
+    "                  [--no-caption] [--bytes gb|gib] [--latency-scale log|linear]\n"
+    "                  CHART: memory latency concurrency switching timeline all\n"
     "  kvscope presets [--kind model|hardware|scenario] [--json]\n"
     "  kvscope help\n"
     "\n"
@@ -340,6 +345,7 @@ int runCli(const std::vector<std::string> &args, std::ostream &out, std::ostream
         {"sweep", runSweep},
         {"presets", runPresets},
         {"compare", runCompare},
+        {"export", runExport},
     };
     try {
         if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {

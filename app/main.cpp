@@ -1,5 +1,7 @@
 // kvscope: the window when there is a display and no subcommand, the command line otherwise.
+#include "bench.h"
 #include "cli.h"
+#include "window.h"
 
 #include <cstdlib>
 #include <iostream>
@@ -21,11 +23,14 @@ bool hasDisplay()
 int main(int argc, char **argv)
 {
     const std::vector<std::string> args(argv + 1, argv + argc);
+    if (!args.empty() && args[0] == "bench")
+        return kvscope::app::runBench(argc, argv);
     if (!args.empty())
         return kvscope::app::runCli(args, std::cout, std::cerr);
-    if (!hasDisplay())
-        std::cout << "kvscope: no display available (DISPLAY and WAYLAND_DISPLAY are unset), so "
-                     "here is the paper's running example as a table.\n";
+    if (hasDisplay())
+        return kvscope::app::runWindow(argc, argv);
+    std::cout << "kvscope: no display available (DISPLAY and WAYLAND_DISPLAY are unset), so "
+                 "here is the paper's running example as a table.\n";
     std::cout << kvscope::app::paperExampleTable();
     return 0;
 }

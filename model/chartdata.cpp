@@ -231,6 +231,78 @@ std::vector<BarSegment> memoryBar(const Metrics &metrics, double capacityBytes, 
     return bar;
 }
 
+MemorySample memorySample(double context, const Metrics &r, double capacityBytes)
+{
+    MemorySample s;
+    s.context = context;
+    s.weights = r.weightBytes;
+    s.reserved = r.reservedBytes;
+    s.users = r.fits ? r.concurrency : 0;
+    s.kvPerUser = r.kvBytesPerUser;
+    s.residentKv = s.users * r.kvBytesPerUser;
+    s.free = std::max(0.0, r.freeKvBytes - s.residentKv);
+    s.unusable = r.fits ? std::max(0.0, capacityBytes - r.hbmBytes) : 0.0;
+    return s;
+}
+
+LatencySample latencySample(double context, const Metrics &r, double outputTokens)
+{
+    const double m = std::max(1.0, outputTokens);
+    const double busy = std::max(r.prefillComputeSeconds, r.prefillMemorySeconds);
+    const double linearShare = r.prefillFlops > 0 ? r.prefillLinearFlops / r.prefillFlops : 1;
+    LatencySample s;
+    s.context = context;
+    s.prefillLinear = busy * linearShare;
+    s.prefillAttention = busy * (1 - linearShare);
+    s.prefillComm = r.prefillCommSeconds;
+    s.prefillBound = r.prefillBound;
+    s.decodeWeights = r.decodeWeightSeconds / m;
+    s.decodeKv = r.decodeKvSeconds / m;
+    s.decodeCompute = r.decodeComputeSeconds / m;
+    s.decodeComm = r.decodeCommSeconds / m;
+    s.decodeBound = r.decodeBound;
+    return s;
+}
+
+void MemoryCurves::append(const MemorySample &s)
+{
+    context.push_back(s.context);
+    weights.push_back(s.weights);
+    reserved.push_back(s.reserved);
+    residentKv.push_back(s.residentKv);
+    free.push_back(s.free);
+    unusable.push_back(s.unusable);
+    users.push_back(s.users);
+    kvPerUser.push_back(s.kvPerUser);
+}
+
+MemorySample MemoryCurves::at(std::size_t i) const
+{
+    return {context[i], weights[i], reserved[i], residentKv[i],
+            free[i],    unusable[i], users[i],   kvPerUser[i]};
+}
+
+void LatencyCurves::append(const LatencySample &s)
+{
+    context.push_back(s.context);
+    prefillLinear.push_back(s.prefillLinear);
+    prefillAttention.push_back(s.prefillAttention);
+    prefillComm.push_back(s.prefillComm);
+    prefillBound.push_back(s.prefillBound);
+    decodeWeights.push_back(s.decodeWeights);
+    decodeKv.push_back(s.decodeKv);
+    decodeCompute.push_back(s.decodeCompute);
+    decodeComm.push_back(s.decodeComm);
+    decodeBound.push_back(s.decodeBound);
+}
+
+LatencySample LatencyCurves::at(std::size_t i) const
+{
+    return {context[i],      prefillLinear[i], prefillAttention[i], prefillComm[i],
+            prefillBound[i], decodeWeights[i], decodeKv[i],         decodeCompute[i],
+            decodeComm[i],   decodeBound[i]};
+}
+
 ExplorerData explorerData(const Scenario &scenario, int points)
 {
     ExplorerData d;
@@ -244,9 +316,8 @@ ExplorerData explorerData(const Scenario &scenario, int points)
     const double n = scenario.deployment.context;
     d.contextFrom = std::min(kChartContextFrom, n);
     d.contextTo = std::max(kChartContextTo, n);
-    std::vector<double> extra = kvKinks(d.model);
-    extra.push_back(n);
-    const std::vector<double> base = contextSamples(d.contextFrom, d.contextTo, points, extra);
+    const std::vector<double> base =
+        contextSamples(d.contextFrom, d.contextTo, points, kvKinks(d.model));
     std::vector<double> baseKv;
     baseKv.reserve(base.size());
     for (const SweepPoint &p : sweep(scenario, SweepAxis::Context, base))
@@ -267,32 +338,12 @@ ExplorerData explorerData(const Scenario &scenario, int points)
     LatencyCurves &lat = d.latency;
     SwitchingCurves &sw = d.switching;
     sw.hostMemoryBytes = scenario.deployment.hostMemoryBytes;
-    const double m = std::max(1.0, scenario.deployment.outputTokens);
+    const double m = scenario.deployment.outputTokens;
     ConcurrencyCurve own{scenario.deployment.gpus, true, {}, {}};
     for (const SweepPoint &p : points_) {
         const Metrics &r = p.metrics;
-        mem.context.push_back(p.x);
-        mem.weights.push_back(r.weightBytes);
-        mem.reserved.push_back(r.reservedBytes);
-        const double resident = r.fits ? r.concurrency * r.kvBytesPerUser : 0;
-        mem.residentKv.push_back(resident);
-        mem.free.push_back(std::max(0.0, r.freeKvBytes - resident));
-        mem.unusable.push_back(r.fits ? std::max(0.0, capacity - r.hbmBytes) : 0.0);
-        mem.users.push_back(r.fits ? r.concurrency : 0);
-        mem.kvPerUser.push_back(r.kvBytesPerUser);
-
-        const double busy = std::max(r.prefillComputeSeconds, r.prefillMemorySeconds);
-        const double linearShare = r.prefillFlops > 0 ? r.prefillLinearFlops / r.prefillFlops : 1;
-        lat.context.push_back(p.x);
-        lat.prefillLinear.push_back(busy * linearShare);
-        lat.prefillAttention.push_back(busy * (1 - linearShare));
-        lat.prefillComm.push_back(r.prefillCommSeconds);
-        lat.prefillBound.push_back(r.prefillBound);
-        lat.decodeWeights.push_back(r.decodeWeightSeconds / m);
-        lat.decodeKv.push_back(r.decodeKvSeconds / m);
-        lat.decodeCompute.push_back(r.decodeComputeSeconds / m);
-        lat.decodeComm.push_back(r.decodeCommSeconds / m);
-        lat.decodeBound.push_back(r.decodeBound);
+        mem.append(memorySample(p.x, r, capacity));
+        lat.append(latencySample(p.x, r, m));
 
         own.context.push_back(p.x);
         own.users.push_back(r.concurrency);
@@ -405,7 +456,7 @@ Ticks secondTicks(double lo, double hi, int target)
     return ticks;
 }
 
-Ticks logSecondTicks(double lo, double hi)
+Ticks logSecondTicks(double lo, double hi, int maxTicks)
 {
     // Readable times: decades below a minute, then minutes, hours and days people say aloud.
     std::vector<double> coarse;
@@ -416,7 +467,8 @@ Ticks logSecondTicks(double lo, double hi)
         for (double m : {1.0, 2.0, 5.0})
             fine.push_back(m * decade);
     }
-    for (double v : {60.0, 600.0, 3600.0, 36000.0, 86400.0, 864000.0, 8640000.0, 86400000.0})
+    // 1 min, 10 min, 1 h, 10 h, then 10 and 100 days (a day tick would crowd 10 h).
+    for (double v : {60.0, 600.0, 3600.0, 36000.0, 864000.0, 8640000.0, 86400000.0})
         coarse.push_back(v);
     for (double v : {60.0, 120.0, 300.0, 600.0, 1200.0, 1800.0, 3600.0, 7200.0, 18000.0, 36000.0,
                      86400.0, 172800.0, 432000.0, 864000.0, 8640000.0, 86400000.0})
@@ -431,7 +483,7 @@ Ticks logSecondTicks(double lo, double hi)
     std::vector<double> values = inRange(coarse);
     if (values.size() < 3)
         values = inRange(fine);
-    while (values.size() > 9) {
+    while (values.size() > std::size_t(std::max(2, maxTicks))) {
         std::vector<double> thinned;
         for (std::size_t i = 0; i < values.size(); i += 2)
             thinned.push_back(values[i]);

@@ -20,7 +20,7 @@ inline constexpr double kChartContextTo = 1e7;
 /// The context the metrics strip compares with ("x15.8 vs 4K").
 inline constexpr double kReferenceContext = 4000;
 /// Where a concurrency of zero is drawn on the logarithmic users axis (labelled "0").
-inline constexpr double kZeroUsersFloor = 0.6;
+inline constexpr double kZeroUsersFloor = 0.35;
 /// The GPU counts the concurrency chart draws faintly beside the current one.
 inline constexpr int kComparedGpuCounts[] = {1, 2, 4, 8};
 
@@ -120,6 +120,46 @@ struct BarSegment
 std::vector<BarSegment> memoryBar(const Metrics &metrics, double capacityBytes,
                                   int maxUserSegments = 10);
 
+/// What occupies HBM at one context, in bytes.
+struct MemorySample
+{
+    double context = 0;
+    double weights = 0;
+    double reserved = 0;
+    double residentKv = 0; ///< concurrency * KV per user
+    double free = 0;       ///< usable - reserved - weights - resident KV, >= 0
+    double unusable = 0;   ///< capacity * (1 - u) while the weights fit
+    double users = 0;      ///< concurrency (0 when the weights do not fit)
+    double kvPerUser = 0;
+};
+
+/// The memory chart's sample for one evaluation at `context`; `capacityBytes` is G * HBM per GPU.
+MemorySample memorySample(double context, const Metrics &metrics, double capacityBytes);
+
+/// Prefill split into linear layers, attention and TP communication, and decode time per generated
+/// token split into weight read, KV read, compute-bound excess and communication, in seconds. The
+/// compute/memory time max(compute, memory) is shared between linear and attention in proportion
+/// to their FLOP.
+struct LatencySample
+{
+    double context = 0;
+    double prefillLinear = 0;
+    double prefillAttention = 0;
+    double prefillComm = 0;
+    Bound prefillBound = Bound::Compute;
+    double decodeWeights = 0;
+    double decodeKv = 0;
+    double decodeCompute = 0;
+    double decodeComm = 0;
+    Bound decodeBound = Bound::Memory;
+
+    double prefill() const { return prefillLinear + prefillAttention + prefillComm; }
+    double decode() const { return decodeWeights + decodeKv + decodeCompute + decodeComm; }
+};
+
+/// The latency chart's sample for one evaluation; per-token times divide by max(1, outputTokens).
+LatencySample latencySample(double context, const Metrics &metrics, double outputTokens);
+
 /// Chart 1: what occupies HBM along context, bytes per sample.
 struct MemoryCurves
 {
@@ -134,12 +174,13 @@ struct MemoryCurves
     double capacity = 0;            ///< G * HBM per GPU
     double usable = 0;              ///< capacity * u
     bool fits = true;               ///< the weights fit in usable HBM
+
+    void append(const MemorySample &sample);
+    MemorySample at(std::size_t index) const;
+    bool operator==(const MemoryCurves &) const = default;
 };
 
-/// Chart 2: prefill split into linear layers, attention and TP communication, and decode time per
-/// generated token split into weight read, KV read, compute-bound excess and communication; in
-/// seconds per sample. The compute/memory time max(compute, memory) is shared between linear and
-/// attention in proportion to their FLOP.
+/// Chart 2: LatencySample along context.
 struct LatencyCurves
 {
     std::vector<double> context;
@@ -152,6 +193,10 @@ struct LatencyCurves
     std::vector<double> decodeCompute;
     std::vector<double> decodeComm;
     std::vector<Bound> decodeBound;
+
+    void append(const LatencySample &sample);
+    LatencySample at(std::size_t index) const;
+    bool operator==(const LatencyCurves &) const = default;
 };
 
 /// Chart 3: users that fit along context for one GPU count.
@@ -161,6 +206,8 @@ struct ConcurrencyCurve
     bool current = false; ///< the scenario's own GPU count
     std::vector<double> context;
     std::vector<double> users; ///< floor(concurrency_exact), as evaluate() reports it
+
+    bool operator==(const ConcurrencyCurve &) const = default;
 };
 
 /// Chart 4: context switching along context.
@@ -175,6 +222,8 @@ struct SwitchingCurves
     /// Context beyond which host memory cannot park even one user's KV cache; 0 when that
     /// happens nowhere on the axis.
     double hostLimitContext = 0;
+
+    bool operator==(const SwitchingCurves &) const = default;
 };
 
 /// Everything the explorer window shows for one scenario: the metrics strip and the four charts.
@@ -193,8 +242,10 @@ struct ExplorerData
 };
 
 /// Evaluates the scenario, its 4K reference and the sweeps along context every chart needs
-/// (`points` geometric samples plus the current context and the concurrency steps).
-ExplorerData explorerData(const Scenario &scenario, int points = 160);
+/// (`points` geometric samples, the sliding-window bends and the concurrency steps). The curves do
+/// not depend on the current context, so moving only the context leaves them equal and a chart
+/// redraws just its current-value marker.
+ExplorerData explorerData(const Scenario &scenario, int points = 100);
 
 /// Ticks for one axis: major values with their labels, and minor values.
 struct Ticks
@@ -211,9 +262,10 @@ std::vector<double> niceTicks(double lo, double hi, int target);
 Ticks byteTicks(double lo, double hi, ByteUnits units, int target = 6);
 /// Linear second ticks, round in the unit formatSeconds uses for `hi`.
 Ticks secondTicks(double lo, double hi, int target = 6);
-/// Logarithmic second ticks at readable times (1 ms, 10 ms, 100 ms, 1 s, 10 s, 60 s, 10 min...);
-/// 2x and 5x steps are added when the range spans few decades.
-Ticks logSecondTicks(double lo, double hi);
+/// Logarithmic second ticks at readable times (1 ms, 10 ms, 100 ms, 1 s, 10 s, 60 s, 10 min, 60 min,
+/// 10 h, 10 d...); 2x and 5x steps are added when the range spans few decades, and every other
+/// tick is dropped while there are more than `maxTicks`.
+Ticks logSecondTicks(double lo, double hi, int maxTicks = 9);
 /// Logarithmic token ticks at powers of ten ("1K", "10K", "1M"), minor ticks at 2..9.
 Ticks logTokenTicks(double lo, double hi);
 /// Logarithmic user counts at powers of ten (and 2x, 5x over a short range), with kZeroUsersFloor

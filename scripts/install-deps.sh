@@ -4,6 +4,9 @@
 set -eu
 
 packages="cmake ninja-build g++ make pkg-config qt6-base-dev qt6-svg-dev libqcustomplot-dev nlohmann-json3-dev libgl-dev"
+# The packaging test: dpkg-shlibdeps (dpkg-dev) computes the .deb's dependencies; the validators
+# check the installed .desktop entry and AppStream metainfo.
+packages="$packages dpkg-dev desktop-file-utils appstream"
 
 missing=""
 for package in $packages; do

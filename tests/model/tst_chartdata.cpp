@@ -332,8 +332,13 @@ private slots:
         QCOMPARE(d.reference.prefillSeconds,
                  evaluate(withContext(s, kReferenceContext)).prefillSeconds);
         QCOMPARE(d.model, effectiveModel(s));
-        QVERIFY(std::find(d.memory.context.begin(), d.memory.context.end(), s.deployment.context) !=
-                d.memory.context.end());
+        // The curves do not depend on the current context (a context step redraws only the
+        // marker).
+        const ExplorerData elsewhere = explorerData(withContext(s, 123456), 60);
+        QVERIFY(elsewhere.memory == d.memory);
+        QVERIFY(elsewhere.latency == d.latency);
+        QVERIFY(elsewhere.concurrency == d.concurrency);
+        QVERIFY(elsewhere.switching == d.switching);
 
         const double m = std::max(1.0, s.deployment.outputTokens);
         for (std::size_t i = 0; i < d.memory.context.size(); ++i) {
@@ -423,10 +428,12 @@ private slots:
                                 << QStringList{"1K", "10K", "100K", "1M", "10M"};
         QTest::newRow("seconds, log") << "log-seconds" << 0.02 << 2000.0
                                       << QStringList{"100 ms", "1 s", "10 s", "60 s", "10 min"};
+        QTest::newRow("seconds, log, hours to days")
+            << "log-seconds" << 1000.0 << 2e6 << QStringList{"60 min", "10 h", "10 d"};
         QTest::newRow("seconds, linear")
             << "seconds" << 0.0 << 9.0 << QStringList{"0", "2 s", "4 s", "6 s", "8 s"};
         QTest::newRow("users with zero floor")
-            << "users" << 0.5 << 1000.0 << QStringList{"0", "1", "10", "100", "1,000"};
+            << "users" << 0.3 << 1000.0 << QStringList{"0", "1", "10", "100", "1,000"};
     }
     void tickLabels()
     {
@@ -452,6 +459,17 @@ private slots:
             got << QString::fromStdString(label);
         QCOMPARE(got, labels);
         QCOMPARE(ticks.values.size(), ticks.labels.size());
+    }
+
+    void logSecondTicksThinOut()
+    {
+        const Ticks all = logSecondTicks(1e-3, 1e6);
+        const Ticks few = logSecondTicks(1e-3, 1e6, 4);
+        QVERIFY(all.values.size() > 4);
+        QVERIFY(few.values.size() <= 4);
+        QVERIFY(few.values.size() >= 2);
+        for (double v : few.values)
+            QVERIFY(std::find(all.values.begin(), all.values.end(), v) != all.values.end());
     }
 
     void trimZeros_data()

@@ -1,0 +1,221 @@
+#include "bench.h"
+
+#include "chartwidget.h"
+#include "controlpanel.h"
+#include "mainwindow.h"
+#include "parameterslider.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSettings>
+#include <QSlider>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+namespace kvscope::app {
+
+namespace {
+
+/// Milliseconds since this process started, from the kernel's start time (10 ms resolution on
+/// Linux); -1 where unavailable.
+double msSinceProcessStart()
+{
+    std::ifstream stat("/proc/self/stat");
+    std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+    const auto close = text.rfind(')');
+    if (close == std::string::npos)
+        return -1;
+    // Fields after the command name: state is field 3; starttime is field 22.
+    std::size_t pos = close + 2;
+    for (int field = 3; field < 22 && pos != std::string::npos; ++field)
+        pos = text.find(' ', pos) + 1;
+    const double startTicks = std::atof(text.c_str() + pos);
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    const double hz = double(sysconf(_SC_CLK_TCK));
+    return (double(now.tv_sec) + now.tv_nsec * 1e-9 - startTicks / hz) * 1000.0;
+}
+
+/// CPU time of this thread in milliseconds: on a shared machine it shows what a step costs
+/// without the time spent waiting for a core.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const double rank = p * double(values.size() - 1);
+    const std::size_t lo = std::size_t(rank);
+    const std::size_t hi = std::min(values.size() - 1, lo + 1);
+    return values[lo] + (values[hi] - values[lo]) * (rank - double(lo));
+}
+
+/// Runs the event loop until every chart has painted at least once more than `before`.
+bool waitForPaint(const QList<widgets::ChartWidget *> &charts, const std::vector<int> &before)
+{
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    const auto done = [&] {
+        for (int i = 0; i < charts.size(); ++i)
+            if (charts[i]->plot()->paintCount() <= before[std::size_t(i)])
+                return false;
+        return true;
+    };
+    std::vector<QMetaObject::Connection> connections;
+    for (widgets::ChartWidget *chart : charts)
+        connections.push_back(QObject::connect(chart, &widgets::ChartWidget::painted, &loop, [&] {
+            if (done())
+                loop.quit();
+        }));
+    if (!done()) {
+        timeout.start(5000);
+        loop.exec();
+    }
+    for (const auto &c : connections)
+        QObject::disconnect(c);
+    return done();
+}
+
+std::vector<int> paintCounts(const QList<widgets::ChartWidget *> &charts)
+{
+    std::vector<int> counts;
+    for (widgets::ChartWidget *chart : charts)
+        counts.push_back(chart->plot()->paintCount());
+    return counts;
+}
+
+} // namespace
+
+int runBench(int argc, char **argv)
+{
+    QElapsedTimer sinceEntry;
+    sinceEntry.start();
+    bool json = false;
+    int steps = 240;
+    int width = 1600;
+    int height = 1000;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "bench" && i == 1)
+            continue;
+        if (arg == "--json") {
+            json = true;
+        } else if (arg == "--steps" && i + 1 < argc) {
+            steps = std::atoi(argv[++i]);
+        } else if (arg == "--size" && i + 1 < argc &&
+                   std::sscanf(argv[i + 1], "%dx%d", &width, &height) == 2) {
+            ++i;
+        } else {
+            std::cerr << "kvscope bench: unknown option " << arg
+                      << " (expected --json, --steps N, --size WxH)\n";
+            return 2;
+        }
+    }
+    if (steps < 1 || width < 320 || height < 240) {
+        std::cerr << "kvscope bench: --steps must be >= 1 and --size at least 320x240\n";
+        return 2;
+    }
+
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    int qtArgc = 1;
+    char *qtArgv[] = {argv[0], nullptr};
+    QApplication app(qtArgc, qtArgv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    widgets::initResources();
+    // A fresh, temporary session: the bench starts from the paper's example and leaves the
+    // user's settings alone.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("bench.ini")), QSettings::IniFormat);
+    MainWindow window(settings);
+    window.resize(width, height);
+    const QList<widgets::ChartWidget *> charts = window.charts();
+    const std::vector<int> none(std::size_t(charts.size()), 0);
+    window.show();
+    if (!waitForPaint(charts, none)) {
+        std::cerr << "kvscope bench: the window never painted\n";
+        return 1;
+    }
+    const double windowStartMs = double(sinceEntry.nsecsElapsed()) / 1e6;
+    const double processStartMs = msSinceProcessStart();
+
+    // Each primary slider in turn, one key step at a time, turning back at either end.
+    std::vector<double> times;
+    std::vector<double> cpuTimes;
+    times.reserve(std::size_t(steps));
+    const QStringList keys = widgets::ControlPanel::primaryKeys();
+    const int perSlider = (steps + int(keys.size()) - 1) / int(keys.size());
+    QElapsedTimer timer;
+    for (const QString &key : keys) {
+        QSlider *slider = window.controls()->slider(key)->slider();
+        int direction = 1;
+        for (int i = 0; i < perSlider && int(times.size()) < steps; ++i) {
+            if ((direction > 0 && slider->value() >= slider->maximum()) ||
+                (direction < 0 && slider->value() <= slider->minimum()))
+                direction = -direction;
+            const std::vector<int> before = paintCounts(charts);
+            const double cpuStart = threadCpuMs();
+            timer.start();
+            slider->triggerAction(direction > 0 ? QAbstractSlider::SliderSingleStepAdd
+                                                : QAbstractSlider::SliderSingleStepSub);
+            if (!waitForPaint(charts, before)) {
+                std::cerr << "kvscope bench: a chart did not repaint after a step of " << key.toStdString()
+                          << "\n";
+                return 1;
+            }
+            times.push_back(double(timer.nsecsElapsed()) / 1e6);
+            cpuTimes.push_back(threadCpuMs() - cpuStart);
+        }
+    }
+
+    const double median = percentile(times, 0.5);
+    const double p99 = percentile(times, 0.99);
+    const double worst = *std::max_element(times.begin(), times.end());
+    const double cpuMedian = percentile(cpuTimes, 0.5);
+    const double cpuP99 = percentile(cpuTimes, 0.99);
+    const double coldStart = processStartMs >= 0 ? processStartMs : windowStartMs;
+    char buffer[768];
+    if (json) {
+        std::snprintf(buffer, sizeof buffer,
+                      "{\"cold_start_ms\": %.1f, \"height\": %d, \"platform\": \"offscreen\", "
+                      "\"slider_step_ms_max\": %.3f, \"slider_step_ms_median\": %.3f, "
+                      "\"slider_step_ms_p99\": %.3f, \"slider_step_thread_cpu_ms_median\": %.3f, "
+                      "\"slider_step_thread_cpu_ms_p99\": %.3f, \"steps\": %zu, \"width\": %d, "
+                      "\"window_start_ms\": %.1f}\n",
+                      coldStart, height, worst, median, p99, cpuMedian, cpuP99, times.size(), width,
+                      windowStartMs);
+    } else {
+        std::snprintf(buffer, sizeof buffer,
+                      "kvscope bench, %dx%d offscreen\n"
+                      "  slider steps:           %zu\n"
+                      "  step to all painted:    median %.2f ms, p99 %.2f ms, max %.2f ms\n"
+                      "  GUI thread CPU a step:  median %.2f ms, p99 %.2f ms\n"
+                      "  cold start to paint:    %.0f ms (process start), %.0f ms (window)\n",
+                      width, height, times.size(), median, p99, worst, cpuMedian, cpuP99, coldStart,
+                      windowStartMs);
+    }
+    std::fputs(buffer, stdout);
+    return 0;
+}
+
+} // namespace kvscope::app

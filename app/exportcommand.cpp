@@ -1,0 +1,147 @@
+#include "exportcommand.h"
+
+#include "chartexport.h"
+#include "clioptions.h"
+#include "inputerror.h"
+
+#include <QApplication>
+
+#include <algorithm>
+#include <cctype>
+#include <ostream>
+#include <stdexcept>
+
+namespace kvscope::app {
+
+using model::InputError;
+
+namespace {
+
+CliOptions::Spec exportOptionSpec()
+{
+    CliOptions::Spec spec = scenarioOptionSpec();
+    for (const char *name : {"chart", "out", "size", "scale", "theme", "bytes", "latency-scale"})
+        spec.values.insert(name);
+    spec.switches.insert("transparent");
+    spec.switches.insert("no-caption");
+    return spec;
+}
+
+QSize parseExportSize(const std::string &text)
+{
+    const auto x = text.find_first_of("xX");
+    const auto digits = [](const std::string &s) {
+        return !s.empty() && s.size() <= 6 &&
+               std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(uchar(c)); });
+    };
+    const std::string w = x == std::string::npos ? "" : text.substr(0, x);
+    const std::string h = x == std::string::npos ? "" : text.substr(x + 1);
+    const std::string range = "each side from " + std::to_string(widgets::kMinExportSide) + " to " +
+                              std::to_string(widgets::kMaxExportSide);
+    if (!digits(w) || !digits(h))
+        throw InputError("", "--size", text, "expected WIDTHxHEIGHT such as 1920x1080, " + range);
+    const QSize size(std::stoi(w), std::stoi(h));
+    for (int side : {size.width(), size.height()})
+        if (side < widgets::kMinExportSide || side > widgets::kMaxExportSide)
+            throw InputError("", "--size", text, "out of range: " + range);
+    return size;
+}
+
+widgets::ExportOptions exportOptionsFromCli(const CliOptions &options)
+{
+    widgets::ExportOptions o;
+    if (options.has("size"))
+        o.size = parseExportSize(options.value("size"));
+    o.scale = options.number("scale", 1);
+    if (!(o.scale >= widgets::kMinExportScale && o.scale <= widgets::kMaxExportScale))
+        throw InputError("", "--scale", options.value("scale"),
+                         "out of range: from " + model::formatPlain(widgets::kMinExportScale) +
+                             " to " + model::formatPlain(widgets::kMaxExportScale));
+
+    const std::string theme = options.value("theme", "light");
+    if (theme != "light" && theme != "dark")
+        throw InputError("", "--theme", theme, "expected light or dark");
+    o.theme = widgets::makeTheme(theme == "dark", false);
+    const std::string bytes = options.value("bytes", "gib");
+    if (bytes != "gb" && bytes != "gib")
+        throw InputError("", "--bytes", bytes, "expected gb or gib");
+    o.byteUnits = bytes == "gb" ? model::ByteUnits::Decimal : model::ByteUnits::Binary;
+    const std::string latency = options.value("latency-scale", "log");
+    if (latency != "log" && latency != "linear")
+        throw InputError("", "--latency-scale", latency, "expected log or linear");
+    o.latencyLogScale = latency == "log";
+    o.transparent = options.has("transparent");
+    o.caption = !options.has("no-caption");
+    return o;
+}
+
+QtMessageHandler g_previousHandler = nullptr;
+
+/// Drops the offscreen platform's chatter about the never-shown window the charts are laid out in
+/// and about a missing runtime folder, which would otherwise cost every export two lines of
+/// stderr; every other message passes on.
+void quietPlatformMessages(QtMsgType type, const QMessageLogContext &context,
+                           const QString &message)
+{
+    if (type == QtWarningMsg &&
+        (message.startsWith(QLatin1String("This plugin does not support")) ||
+         message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR"))))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+int render(const model::Scenario &scenario, widgets::ExportChart chart,
+           const widgets::ExportOptions &options, const std::string &path)
+{
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+        throw std::runtime_error("export needs a QApplication, and this process has a "
+                                 "QCoreApplication");
+    widgets::exportChart(scenario, chart, options, QString::fromStdString(path));
+    return 0;
+}
+
+} // namespace
+
+int runExport(const std::vector<std::string> &args, std::ostream &)
+{
+    // Every input is checked before Qt starts: a typo fails fast and writes nothing.
+    const CliOptions options(args, exportOptionSpec());
+    if (!options.has("chart"))
+        throw InputError("", "--chart", "",
+                         "missing: memory, latency, concurrency, switching, timeline or all");
+    const std::string id = options.value("chart");
+    const auto chart = widgets::chartFromId(QString::fromStdString(id));
+    if (!chart)
+        throw InputError("", "--chart", id,
+                         "unknown chart; one of memory latency concurrency switching timeline all");
+    if (!widgets::isChartAvailable(*chart))
+        throw InputError("", "--chart", id, "the " + id + " chart is not part of this build");
+    if (!options.has("out"))
+        throw InputError("", "--out", "", "missing: the file to write (.png, .svg, .pdf or .csv)");
+    const std::string path = options.value("out");
+    const auto format = widgets::formatFromPath(QString::fromStdString(path));
+    if (!format)
+        throw InputError("", "--out", path, "expected a .png, .svg, .pdf or .csv file");
+    const widgets::ExportOptions exportOptions = exportOptionsFromCli(options);
+    const QString sizeProblem =
+        widgets::checkExportSize(exportOptions.size, exportOptions.scale, *format);
+    if (!sizeProblem.isEmpty())
+        throw InputError("", "--scale", options.value("scale", "1"), sizeProblem.toStdString());
+    const model::Scenario scenario = scenarioFromOptions(options);
+
+    if (QCoreApplication::instance())
+        return render(scenario, *chart, exportOptions, path);
+    // No display is needed: the offscreen platform renders exactly what a screen would, and a
+    // stale DISPLAY (an ended ssh session) cannot make the export fail.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_previousHandler = qInstallMessageHandler(quietPlatformMessages);
+    static int argc = 1;
+    static char name[] = "kvscope";
+    static char *argv[] = {name, nullptr};
+    QApplication app(argc, argv);
+    return render(scenario, *chart, exportOptions, path);
+}
+
+} // namespace kvscope::app

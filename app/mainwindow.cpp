@@ -1,0 +1,366 @@
+#include "mainwindow.h"
+
+#include "builtins.h"
+#include "collapsiblesection.h"
+#include "concurrencychart.h"
+#include "controlpanel.h"
+#include "exportdialog.h"
+#include "latencychart.h"
+#include "memorychart.h"
+#include "metricsstrip.h"
+#include "scenariostore.h"
+#include "switchingchart.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace kvscope::app {
+
+using namespace kvscope::widgets;
+
+namespace {
+constexpr auto kGeometryKey = "window/geometry";
+constexpr auto kStateKey = "window/state";
+constexpr auto kSplitterKey = "window/splitter";
+constexpr auto kSectionsKey = "window/expandedSections";
+} // namespace
+
+MainWindow::MainWindow(QSettings &settings, QWidget *parent)
+    : QMainWindow(parent), m_settings(settings)
+{
+    setObjectName("kvscopeMainWindow");
+    m_preferences = loadPreferences(settings);
+    const model::Scenario initial =
+        loadScenario(settings, model::builtinResolver()).value_or(model::paperExample());
+    m_store = new ScenarioStore(initial, this);
+
+    m_controls = new ControlPanel(model::builtinModels(), model::builtinHardware());
+    auto *scroll = new QScrollArea;
+    m_controlsScroll = scroll;
+    scroll->setWidget(m_controls);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(300);
+
+    m_metrics = new MetricsStrip;
+    m_memory = new MemoryChart;
+    m_latency = new LatencyChart;
+    m_concurrency = new ConcurrencyChart;
+    m_switching = new SwitchingChart;
+    auto *right = new QWidget;
+    auto *grid = new QGridLayout(right);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(4);
+    grid->addWidget(m_memory, 0, 0);
+    grid->addWidget(m_latency, 0, 1);
+    grid->addWidget(m_concurrency, 1, 0);
+    grid->addWidget(m_switching, 1, 1);
+    for (int i = 0; i < 2; ++i) {
+        grid->setRowStretch(i, 1);
+        grid->setColumnStretch(i, 1);
+    }
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({370, 1230});
+    // The numbers span the whole width: they are what the back of the room reads first.
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(2);
+    centralLayout->addWidget(m_metrics);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    // Values flow one way: controls -> store -> one evaluation -> every view.
+    connect(m_controls, &ControlPanel::parameterEdited, m_store, &ScenarioStore::setParameter);
+    connect(m_controls, &ControlPanel::editFinished, m_store, &ScenarioStore::endContinuousEdit);
+    connect(m_controls, &ControlPanel::optionPicked, m_store, &ScenarioStore::setOption);
+    connect(m_controls, &ControlPanel::modelPicked, this, [this](const QString &id) {
+        if (const model::ModelSpec *spec = model::findBuiltinModel(id.toStdString()))
+            m_store->setModel(*spec);
+    });
+    connect(m_controls, &ControlPanel::hardwarePicked, this, [this](const QString &id) {
+        if (const model::HardwareSpec *spec = model::findBuiltinHardware(id.toStdString()))
+            m_store->setHardware(*spec);
+    });
+    connect(m_controls, &ControlPanel::inputRejected, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_store, &ScenarioStore::scenarioChanged, this, &MainWindow::showScenario);
+
+    connect(this, &MainWindow::dataChanged, m_controls, &ControlPanel::showData);
+    connect(this, &MainWindow::dataChanged, m_metrics, &MetricsStrip::showData);
+    connect(this, &MainWindow::dataChanged, m_memory, &MemoryChart::showData);
+    connect(this, &MainWindow::dataChanged, m_latency, &LatencyChart::showData);
+    connect(this, &MainWindow::dataChanged, m_concurrency, &ConcurrencyChart::showData);
+    connect(this, &MainWindow::dataChanged, m_switching, &SwitchingChart::showData);
+    connect(this, &MainWindow::byteUnitsChanged, m_controls, &ControlPanel::setByteUnits);
+    connect(this, &MainWindow::byteUnitsChanged, m_metrics, &MetricsStrip::setByteUnits);
+    connect(this, &MainWindow::themeChanged, m_metrics, &MetricsStrip::setTheme);
+    for (ChartWidget *chart : charts()) {
+        connect(this, &MainWindow::byteUnitsChanged, chart, &ChartWidget::setByteUnits);
+        connect(this, &MainWindow::themeChanged, chart, &ChartWidget::setTheme);
+    }
+    m_latency->setLogScale(m_preferences.latencyLogScale);
+    connect(m_latency, &LatencyChart::logScaleChanged, this,
+            [this](bool on) { m_preferences.latencyLogScale = on; });
+
+    buildActions();
+    auto *keys = new QLabel(tr("Tab: next control · ←/→ PgUp/PgDn: move slider · F5: "
+                               "presentation · Ctrl+Z: undo"));
+    keys->setForegroundRole(QPalette::PlaceholderText);
+    statusBar()->addPermanentWidget(keys);
+
+    const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        QSize size(1600, 1000);
+        if (const QScreen *screen = QApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size());
+        resize(size);
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    const QStringList expanded = settings.value(kSectionsKey).toStringList();
+    if (settings.contains(kSectionsKey))
+        for (CollapsibleSection *section : m_controls->sections())
+            section->setExpanded(expanded.contains(section->objectName()));
+
+    applyTheme();
+    emit byteUnitsChanged(m_preferences.byteUnits);
+    showScenario(m_store->scenario());
+}
+
+MainWindow::~MainWindow() = default;
+
+QList<ChartWidget *> MainWindow::charts() const
+{
+    return {m_memory, m_latency, m_concurrency, m_switching};
+}
+
+void MainWindow::buildActions()
+{
+    QUndoStack *undo = m_store->undoStack();
+    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
+    // Both conventions, whatever the platform's key bindings say.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                    QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    redoAction->setShortcuts(redoKeys);
+    auto *reset = new QAction(tr("&Paper's example"), this);
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    reset->setToolTip(tr("Reset to the paper's running example: 34B at 50K on one A100 80GB "
+                         "(Ctrl+R, undoable)"));
+    connect(reset, &QAction::triggered, this, &MainWindow::resetToPaperExample);
+
+    m_presentationAction = new QAction(tr("P&resentation mode"), this);
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::Key_F11)});
+    m_presentationAction->setToolTip(
+        tr("Full screen, larger type, thicker lines, full contrast (F5; Esc leaves)"));
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    // Escape leaves presentation mode; otherwise it stays with the focused control (a typed
+    // field uses it to abandon its text).
+    m_leavePresentation = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_leavePresentation->setEnabled(false);
+    connect(m_leavePresentation, &QShortcut::activated, this,
+            [this] { setPresentationMode(false); });
+
+    m_unitsGroup = new QActionGroup(this);
+    QAction *gib = m_unitsGroup->addAction(tr("Bytes in Gi&B (2³⁰)"));
+    QAction *gb = m_unitsGroup->addAction(tr("Bytes in &GB (10⁹)"));
+    gib->setData(int(model::ByteUnits::Binary));
+    gb->setData(int(model::ByteUnits::Decimal));
+    for (QAction *a : m_unitsGroup->actions()) {
+        a->setCheckable(true);
+        a->setChecked(model::ByteUnits(a->data().toInt()) == m_preferences.byteUnits);
+    }
+    connect(m_unitsGroup, &QActionGroup::triggered, this,
+            [this](QAction *a) { setByteUnits(model::ByteUnits(a->data().toInt())); });
+
+    m_themeGroup = new QActionGroup(this);
+    const std::array<std::pair<QString, ThemeMode>, 3> themes = {
+        std::pair{tr("Follow the &system"), ThemeMode::System},
+        std::pair{tr("&Light"), ThemeMode::Light}, std::pair{tr("&Dark"), ThemeMode::Dark}};
+    for (const auto &[text, mode] : themes) {
+        QAction *a = m_themeGroup->addAction(text);
+        a->setCheckable(true);
+        a->setData(int(mode));
+        a->setChecked(mode == m_preferences.theme);
+    }
+    connect(m_themeGroup, &QActionGroup::triggered, this,
+            [this](QAction *a) { setThemeMode(ThemeMode(a->data().toInt())); });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto *exporter = new ExportActions(
+        m_settings,
+        [this] {
+            return ExportContext{m_store->scenario(), m_theme, m_preferences.byteUnits,
+                                 m_latency->logScale()};
+        },
+        this);
+    file->addAction(exporter->exportAction());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(undoAction);
+    edit->addAction(redoAction);
+    edit->addSeparator();
+    edit->addAction(reset);
+    edit->addSeparator();
+    edit->addMenu(exporter->copyMenu());
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_presentationAction);
+    view->addSeparator();
+    view->addActions(m_unitsGroup->actions());
+    view->addSeparator();
+    QMenu *themeMenu = view->addMenu(tr("&Theme"));
+    themeMenu->addActions(m_themeGroup->actions());
+
+    QToolBar *bar = addToolBar(tr("Explorer"));
+    bar->setObjectName("explorerToolBar");
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(undoAction);
+    bar->addAction(redoAction);
+    bar->addAction(reset);
+    bar->addSeparator();
+    bar->addAction(m_presentationAction);
+    bar->addSeparator();
+    bar->addActions(m_unitsGroup->actions());
+    // Every action's shortcut works in presentation mode too, when the menu bar is hidden.
+    addActions({undoAction, redoAction, reset, m_presentationAction, quit,
+                exporter->exportAction()});
+    addActions(exporter->copyMenu()->actions());
+}
+
+void MainWindow::showScenario(const model::Scenario &scenario)
+{
+    m_data = model::explorerData(scenario);
+    const QString title = tr("%1 on %2 — kvscope")
+                              .arg(QString::fromStdString(scenario.model.name),
+                                   QString::fromStdString(scenario.hardware.name));
+    if (windowTitle() != title)
+        setWindowTitle(title);
+    emit dataChanged(m_data);
+}
+
+void MainWindow::resetToPaperExample()
+{
+    m_store->setScenario(model::paperExample(), tr("Reset to the paper's example"));
+}
+
+void MainWindow::setByteUnits(model::ByteUnits units)
+{
+    m_preferences.byteUnits = units;
+    for (QAction *a : m_unitsGroup->actions())
+        a->setChecked(model::ByteUnits(a->data().toInt()) == units);
+    emit byteUnitsChanged(units);
+}
+
+void MainWindow::setThemeMode(ThemeMode mode)
+{
+    m_preferences.theme = mode;
+    for (QAction *a : m_themeGroup->actions())
+        a->setChecked(ThemeMode(a->data().toInt()) == mode);
+    applyTheme();
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    {
+        const QSignalBlocker block(m_presentationAction);
+        m_presentationAction->setChecked(on);
+    }
+    if (on) {
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+    } else if (m_wasMaximized) {
+        showMaximized();
+    } else {
+        showNormal();
+    }
+    menuBar()->setVisible(!on);
+    m_leavePresentation->setEnabled(on);
+    applyTheme();
+}
+
+void MainWindow::applyTheme()
+{
+    m_applyingTheme = true;
+    bool dark = m_preferences.theme == ThemeMode::Dark;
+    if (m_preferences.theme == ThemeMode::System) {
+        // Back to the desktop's palette to see whether it is dark.
+        QApplication::setPalette(QPalette());
+        dark = isDarkPalette(QApplication::palette());
+    }
+    m_theme = makeTheme(dark, m_presentation);
+    QApplication::setPalette(themePalette(m_theme));
+    QFont font = QApplication::font();
+    font.setPointSizeF(10.5 * m_theme.fontScale);
+    setFont(font);
+    // The controls grow less than the numbers and charts: the room reads the charts, the
+    // lecturer reads the controls from up close.
+    QFont controls = font;
+    controls.setPointSizeF(10.5 * (m_presentation ? 1.1 : 1.0));
+    m_controlsScroll->setFont(controls);
+    m_applyingTheme = false;
+    emit themeChanged(m_theme);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ThemeChange && !m_applyingTheme &&
+        m_preferences.theme == ThemeMode::System)
+        applyTheme();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::saveSettings()
+{
+    saveScenario(m_settings, m_store->scenario(), model::builtinResolver());
+    savePreferences(m_settings, m_preferences);
+    if (!m_presentation)
+        m_settings.setValue(kGeometryKey, saveGeometry());
+    m_settings.setValue(kStateKey, saveState());
+    m_settings.setValue(kSplitterKey, m_splitter->saveState());
+    QStringList expanded;
+    for (CollapsibleSection *section : m_controls->sections())
+        if (section->isExpanded())
+            expanded << section->objectName();
+    m_settings.setValue(kSectionsKey, expanded);
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace kvscope::app

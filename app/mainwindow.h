@@ -1,0 +1,100 @@
+// The explorer window: wiring only. It connects the controls to the scenario store, evaluates each
+// new scenario once (model::explorerData) and hands the values by signal to the metrics strip and
+// the four charts; it owns the menus, presentation mode, themes and the saved session.
+#pragma once
+
+#include "chartdata.h"
+#include "sessionsettings.h"
+#include "theme.h"
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QShortcut;
+class QSettings;
+class QSplitter;
+
+namespace kvscope::widgets {
+class ChartWidget;
+class ConcurrencyChart;
+class ControlPanel;
+class LatencyChart;
+class MemoryChart;
+class MetricsStrip;
+class ScenarioStore;
+class SwitchingChart;
+} // namespace kvscope::widgets
+
+namespace kvscope::app {
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// Restores the last session from `settings` (the paper's example the first time) and saves
+    /// it there on close. `settings` must outlive the window.
+    explicit MainWindow(QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    widgets::ScenarioStore *store() const { return m_store; }
+    widgets::ControlPanel *controls() const { return m_controls; }
+    widgets::MetricsStrip *metrics() const { return m_metrics; }
+    widgets::MemoryChart *memoryChart() const { return m_memory; }
+    widgets::LatencyChart *latencyChart() const { return m_latency; }
+    widgets::ConcurrencyChart *concurrencyChart() const { return m_concurrency; }
+    widgets::SwitchingChart *switchingChart() const { return m_switching; }
+    QList<widgets::ChartWidget *> charts() const;
+    const model::ExplorerData &data() const { return m_data; }
+    const widgets::Preferences &preferences() const { return m_preferences; }
+    bool presentationMode() const { return m_presentation; }
+    const widgets::Theme &theme() const { return m_theme; }
+
+    /// Writes the session (scenario, preferences, window layout) to the settings.
+    void saveSettings();
+
+public slots:
+    void setPresentationMode(bool on);
+    void setByteUnits(kvscope::model::ByteUnits units);
+    void setThemeMode(kvscope::widgets::ThemeMode mode);
+    void resetToPaperExample();
+
+signals:
+    /// Everything the window shows for the current scenario, computed once per change.
+    void dataChanged(const kvscope::model::ExplorerData &data);
+    void themeChanged(const kvscope::widgets::Theme &theme);
+    void byteUnitsChanged(kvscope::model::ByteUnits units);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildActions();
+    void showScenario(const model::Scenario &scenario);
+    void applyTheme();
+
+    QSettings &m_settings;
+    widgets::ScenarioStore *m_store = nullptr;
+    widgets::ControlPanel *m_controls = nullptr;
+    widgets::MetricsStrip *m_metrics = nullptr;
+    widgets::MemoryChart *m_memory = nullptr;
+    widgets::LatencyChart *m_latency = nullptr;
+    widgets::ConcurrencyChart *m_concurrency = nullptr;
+    widgets::SwitchingChart *m_switching = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QWidget *m_controlsScroll = nullptr;
+    QAction *m_presentationAction = nullptr;
+    QShortcut *m_leavePresentation = nullptr;
+    QActionGroup *m_unitsGroup = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+
+    model::ExplorerData m_data;
+    widgets::Preferences m_preferences;
+    widgets::Theme m_theme;
+    bool m_presentation = false;
+    bool m_wasMaximized = false;
+    bool m_applyingTheme = false;
+};
+
+} // namespace kvscope::app

@@ -1,0 +1,30 @@
+#include "window.h"
+
+#include "mainwindow.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QSettings>
+#include <QStyleFactory>
+
+namespace kvscope::app {
+
+int runWindow(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("kvscope"));
+    QApplication::setApplicationName(QStringLiteral("kvscope"));
+    QApplication::setApplicationDisplayName(QStringLiteral("kvscope"));
+    // Fusion follows a forced light or dark palette faithfully on every platform.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    widgets::initResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kvscope.svg")));
+
+    QSettings settings;
+    MainWindow window(settings);
+    window.show();
+    return app.exec();
+}
+
+} // namespace kvscope::app

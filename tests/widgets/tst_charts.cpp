@@ -1,0 +1,278 @@
+// Each chart widget holds and draws exactly what the model computes for the scenario it is given.
+#include "builtins.h"
+#include "concurrencychart.h"
+#include "evaluate.h"
+#include "latencychart.h"
+#include "memorychart.h"
+#include "switchingchart.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace kvscope;
+using namespace kvscope::model;
+using namespace kvscope::widgets;
+
+namespace {
+
+bool close(double a, double b, double tolerance = 1e-9)
+{
+    return std::fabs(a - b) <= tolerance * std::max({1.0, std::fabs(a), std::fabs(b)});
+}
+
+Scenario withContext(Scenario s, double context)
+{
+    s.deployment.context = context;
+    return s;
+}
+
+Scenario variant(const QString &name)
+{
+    Scenario s = paperExample();
+    if (name == "paper at 4K")
+        s.deployment.context = 4000;
+    else if (name == "4 GPUs, 1M tokens") {
+        s.deployment.gpus = 4;
+        s.deployment.context = 1e6;
+    } else if (name == "weights do not fit")
+        s.hardware.hbmBytes = 40 * kGiB;
+    else if (name == "causal attention, TP comm on 8 GPUs") {
+        s.deployment.attentionFlops = AttentionFlops::Causal;
+        s.deployment.tpCommunication = true;
+        s.deployment.gpus = 8;
+    } else if (name == "small host memory") {
+        s.deployment.hostMemoryBytes = 64 * kGiB;
+    }
+    return s;
+}
+
+void addRows()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *name : {"paper example", "paper at 4K", "4 GPUs, 1M tokens",
+                             "weights do not fit", "causal attention, TP comm on 8 GPUs",
+                             "small host memory"})
+        QTest::newRow(name) << QString(name);
+}
+
+/// (key, value) pairs of a graph.
+std::vector<std::pair<double, double>> points(const QCPGraph *graph)
+{
+    std::vector<std::pair<double, double>> out;
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+        out.emplace_back(it->key, it->value);
+    return out;
+}
+
+template <typename Chart> void showAndPaint(Chart &chart)
+{
+    chart.resize(900, 520);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.plot()->replot();
+}
+
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void memoryChartDrawsTheModel_data() { addRows(); }
+    void memoryChartDrawsTheModel()
+    {
+        QFETCH(QString, name);
+        const Scenario s = variant(name);
+        MemoryChart chart;
+        chart.showData(explorerData(s));
+        showAndPaint(chart);
+        const auto weights = points(chart.band(MemoryChart::Weights));
+        const auto kv = points(chart.band(MemoryChart::ResidentKv));
+        const auto free = points(chart.band(MemoryChart::Free));
+        QVERIFY(weights.size() > 100);
+        QCOMPARE(kv.size(), weights.size());
+        for (std::size_t i = 0; i < weights.size(); ++i) {
+            const Metrics r = evaluate(withContext(s, weights[i].first));
+            QCOMPARE(weights[i].second, r.weightBytes);
+            const double resident = r.fits ? r.concurrency * r.kvBytesPerUser : 0;
+            QVERIFY(close(kv[i].second, r.weightBytes + r.reservedBytes + resident));
+            if (r.fits)
+                QVERIFY(close(free[i].second, r.hbmBytes));
+        }
+        const Metrics now = evaluate(s);
+        QCOMPARE(chart.markedContext(), s.deployment.context);
+        if (now.fits) {
+            QVERIFY(chart.noFitMessage().isEmpty());
+        } else {
+            QVERIFY(chart.noFitMessage().contains("does not fit"));
+            QVERIFY(chart.noFitMessage().contains(
+                QString::fromStdString(formatBytes(now.weightBytes, ByteUnits::Binary, 4))));
+        }
+        // Exact values on hover.
+        const QString hover = chart.hoverTextAt(0, s.deployment.context);
+        QVERIFY2(hover.contains(QString::fromStdString(
+                     formatBytes(now.kvBytesPerUser, ByteUnits::Binary, 4))),
+                 qPrintable(hover));
+    }
+
+    void memoryBarShowsResidentUsers_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("expected");
+        // The paper's picture: the weights and room for one 50K user.
+        QTest::newRow("paper example")
+            << "paper example" << QStringList{"weights · 63.3 GiB", "user 1 · 11.4 GiB"};
+        QTest::newRow("18 users at 4K, grouped")
+            << "paper at 4K" << QStringList{"weights · 63.3 GiB", "users 1–"};
+    }
+    void memoryBarShowsResidentUsers()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, expected);
+        MemoryChart chart;
+        chart.showData(explorerData(variant(name)));
+        showAndPaint(chart);
+        const QStringList labels = chart.barLabels();
+        for (const QString &label : expected)
+            QVERIFY2(std::any_of(labels.begin(), labels.end(),
+                                 [&](const QString &l) { return l.startsWith(label); }),
+                     qPrintable(labels.join(" | ")));
+        // Every resident user is in exactly one segment, however they are grouped.
+        const Metrics now = evaluate(variant(name));
+        int covered = 0;
+        for (const BarSegment &segment : chart.bar())
+            if (segment.kind == BarSegment::Kind::Users) {
+                QCOMPARE(segment.firstUser, covered + 1);
+                covered = segment.lastUser;
+            }
+        QCOMPARE(covered, int(now.concurrency));
+    }
+
+    void latencyChartDrawsTheModel_data() { addRows(); }
+    void latencyChartDrawsTheModel()
+    {
+        QFETCH(QString, name);
+        const Scenario s = variant(name);
+        LatencyChart chart;
+        chart.showData(explorerData(s));
+        showAndPaint(chart);
+        const auto prefillTop = points(chart.series(LatencyChart::PrefillComm));
+        const auto decodeTop = points(chart.series(LatencyChart::DecodeComm));
+        const auto linear = points(chart.series(LatencyChart::PrefillLinear));
+        QVERIFY(prefillTop.size() > 100);
+        for (std::size_t i = 0; i < prefillTop.size(); ++i) {
+            const Metrics r = evaluate(withContext(s, prefillTop[i].first));
+            QVERIFY(close(prefillTop[i].second, r.prefillSeconds));
+            QVERIFY(close(decodeTop[i].second, r.decodeSecondsPerToken));
+            QVERIFY(close(linear[i].second,
+                          std::max(r.prefillComputeSeconds, r.prefillMemorySeconds) *
+                              r.prefillLinearFlops / r.prefillFlops));
+        }
+        const Metrics now = evaluate(s);
+        QVERIFY(chart.prefillTitle().contains(now.prefillBound == Bound::Compute ? "compute"
+                                                                                 : "memory"));
+        QVERIFY(chart.decodeTitle().contains(now.decodeBound == Bound::Compute ? "compute"
+                                                                               : "memory"));
+        QVERIFY(chart.hoverTextAt(0, s.deployment.context)
+                    .contains(QString::fromStdString(formatSeconds(now.prefillSeconds))));
+        QVERIFY(chart.hoverTextAt(1, s.deployment.context)
+                    .contains(QString::fromStdString(formatSeconds(now.decodeSecondsPerToken))));
+    }
+
+    void latencyLogScaleToggles()
+    {
+        LatencyChart chart;
+        chart.showData(explorerData(paperExample()));
+        QCPAxis *y = chart.series(LatencyChart::PrefillLinear)->valueAxis();
+        QCOMPARE(y->scaleType(), QCPAxis::stLogarithmic);
+        chart.setLogScale(false);
+        QCOMPARE(y->scaleType(), QCPAxis::stLinear);
+        QCOMPARE(y->range().lower, 0.0);
+    }
+
+    void concurrencyChartDrawsTheModel_data() { addRows(); }
+    void concurrencyChartDrawsTheModel()
+    {
+        QFETCH(QString, name);
+        const Scenario s = variant(name);
+        ConcurrencyChart chart;
+        chart.showData(explorerData(s));
+        showAndPaint(chart);
+        QVERIFY(chart.data().size() >= 4);
+        int bold = 0;
+        for (int c = 0; c < int(chart.data().size()); ++c) {
+            const ConcurrencyCurve &curve = chart.data()[std::size_t(c)];
+            Scenario g = s;
+            g.deployment.gpus = curve.gpus;
+            // The step line keeps the samples where the count changes, and both ends.
+            const auto drawn = points(chart.curveGraph(c));
+            QVERIFY(drawn.size() >= 2 && drawn.size() <= curve.context.size());
+            QCOMPARE(drawn.front().first, curve.context.front());
+            QCOMPARE(drawn.back().first, curve.context.back());
+            for (std::size_t k = 1; k < drawn.size() - 1; ++k)
+                QVERIFY(drawn[k].second != drawn[k - 1].second);
+            for (const auto &[x, users] : drawn)
+                QCOMPARE(users, std::max(evaluate(withContext(g, x)).concurrency, kZeroUsersFloor));
+            // The current GPU count is drawn bold, the others faint.
+            const double width = chart.curveGraph(c)->pen().widthF();
+            if (curve.current) {
+                ++bold;
+                QVERIFY(width > chart.theme().lineWidth);
+            } else {
+                QVERIFY(width < chart.theme().lineWidth);
+            }
+        }
+        QCOMPARE(bold, 1);
+        const Metrics now = evaluate(s);
+        QCOMPARE(chart.currentPoint(),
+                 QPointF(s.deployment.context, std::max(now.concurrency, kZeroUsersFloor)));
+    }
+
+    void switchingChartDrawsTheModel_data() { addRows(); }
+    void switchingChartDrawsTheModel()
+    {
+        QFETCH(QString, name);
+        const Scenario s = variant(name);
+        SwitchingChart chart;
+        const ExplorerData data = explorerData(s);
+        chart.showData(data);
+        showAndPaint(chart);
+        for (const auto &[x, seconds] : points(chart.switchGraph()))
+            QCOMPARE(seconds, evaluate(withContext(s, x)).contextSwitchSeconds);
+        for (const auto &[x, seconds] : points(chart.prefillGraph()))
+            QCOMPARE(seconds, evaluate(withContext(s, x)).prefillSeconds);
+        const bool limited = data.switching.hostLimitContext > 0;
+        QCOMPARE(!chart.hostLimitText().isEmpty(), limited);
+        if (name == "small host memory")
+            QVERIFY(limited);
+    }
+
+    void unitsReachTheAxes()
+    {
+        MemoryChart chart;
+        chart.showData(explorerData(paperExample()));
+        const auto *ticker =
+            static_cast<LabelTicker *>(chart.band(MemoryChart::Weights)->valueAxis()->ticker().data());
+        QVERIFY(QString::fromStdString(ticker->ticks().labels.back()).endsWith("GiB"));
+        chart.setByteUnits(ByteUnits::Decimal);
+        QVERIFY(QString::fromStdString(ticker->ticks().labels.back()).endsWith(" GB"));
+        QVERIFY(chart.hoverTextAt(0, 50000).contains("GB"));
+    }
+
+    void presentationThemeIsLargerAndThicker()
+    {
+        SwitchingChart chart;
+        chart.showData(explorerData(paperExample()));
+        const double width = chart.switchGraph()->pen().widthF();
+        const double font = chart.switchGraph()->valueAxis()->tickLabelFont().pointSizeF();
+        chart.setTheme(makeTheme(true, true));
+        QVERIFY(chart.switchGraph()->pen().widthF() > width);
+        QVERIFY(chart.switchGraph()->valueAxis()->tickLabelFont().pointSizeF() > font);
+        QCOMPARE(chart.theme().background, QColor(0, 0, 0));
+    }
+};
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

@@ -1,0 +1,367 @@
+// The controls built from the parameter table (typed values, keys, snapping), the undoable
+// scenario store, the formulas in the metrics tooltips and the saved session.
+#include "builtins.h"
+#include "controlpanel.h"
+#include "evaluate.h"
+#include "formulas.h"
+#include "metricsstrip.h"
+#include "parameterslider.h"
+#include "scenariostore.h"
+#include "sessionsettings.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kvscope;
+using namespace kvscope::model;
+using namespace kvscope::widgets;
+
+class TestControls : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parseTyped_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("number");
+        QTest::addColumn<double>("value");
+        QTest::newRow("plain tokens") << "context" << "50000" << true << 50000.0;
+        QTest::newRow("thousands separators") << "context" << "131,072" << true << 131072.0;
+        QTest::newRow("K is 1,000") << "context" << "4K" << true << 4000.0;
+        QTest::newRow("decimal M") << "context" << "1.5M" << true << 1.5e6;
+        QTest::newRow("unit typed") << "context" << "8000 tokens" << true << 8000.0;
+        QTest::newRow("B is a billion params") << "model-size" << "34B" << true << 34e9;
+        QTest::newRow("T params") << "model-size" << "1.5T" << true << 1.5e12;
+        QTest::newRow("GiB typed") << "hbm-gib" << "141 GiB" << true << 141.0;
+        QTest::newRow("percent") << "mfu" << "60%" << true << 0.6;
+        QTest::newRow("x ratio") << "kv-compression-head" << "x4" << true << 4.0;
+        QTest::newRow("letters") << "gpus" << "eight" << false << 0.0;
+        QTest::newRow("empty") << "gpus" << "" << false << 0.0;
+        QTest::newRow("K on GiB is not a number") << "hbm-gib" << "80K" << false << 0.0;
+    }
+    void parseTyped()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, text);
+        QFETCH(bool, number);
+        QFETCH(double, value);
+        const auto parsed = ParameterSlider::parseTyped(text, parameter(key.toStdString()));
+        QCOMPARE(parsed.has_value(), number);
+        if (number)
+            QCOMPARE(*parsed, value);
+    }
+
+    void typedValuesAreValidatedAgainstTheTable_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<double>("value");
+        QTest::newRow("context 128K") << "context" << "128K" << true << 128000.0;
+        QTest::newRow("context 20M is beyond the table") << "context" << "20M" << false << 0.0;
+        QTest::newRow("context 0 is below the table") << "context" << "0" << false << 0.0;
+        QTest::newRow("context 1.5 tokens is not whole") << "context" << "1.5" << false << 0.0;
+        QTest::newRow("gpus 8") << "gpus" << "8" << true << 8.0;
+        QTest::newRow("gpus 65 is too many") << "gpus" << "65" << false << 0.0;
+        QTest::newRow("gpus 2.5 is not whole") << "gpus" << "2.5" << false << 0.0;
+        QTest::newRow("hbm 141") << "hbm-gib" << "141" << true << 141.0;
+        QTest::newRow("hbm 4 is below 8 GiB") << "hbm-gib" << "4" << false << 0.0;
+        QTest::newRow("model size 70B") << "model-size" << "70B" << true << 70e9;
+        QTest::newRow("model size 3T is too large") << "model-size" << "3T" << false << 0.0;
+        QTest::newRow("not a number") << "gpus" << "many" << false << 0.0;
+    }
+    void typedValuesAreValidatedAgainstTheTable()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, text);
+        QFETCH(bool, accepted);
+        QFETCH(double, value);
+        ParameterSlider slider(parameter(key.toStdString()), ParameterSlider::Style::Primary);
+        slider.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&slider));
+        const double before = slider.value();
+        QSignalSpy edited(&slider, &ParameterSlider::valueEdited);
+        QSignalSpy rejected(&slider, &ParameterSlider::inputRejected);
+        slider.field()->setFocus();
+        slider.field()->selectAll();
+        QTest::keyClicks(slider.field(), text);
+        QTest::keyClick(slider.field(), Qt::Key_Return);
+        QCOMPARE(edited.count(), accepted ? 1 : 0);
+        QCOMPARE(rejected.count(), accepted ? 0 : 1);
+        QCOMPARE(slider.inputInvalid(), !accepted);
+        QCOMPARE(slider.value(), accepted ? value : before);
+        if (accepted)
+            QCOMPARE(edited.first().at(0).toDouble(), value);
+        else
+            QVERIFY(!rejected.first().at(0).toString().isEmpty());
+    }
+
+    void keysMoveTheSlider_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("qtKey");
+        QTest::addColumn<double>("start");
+        QTest::addColumn<double>("lowest");
+        QTest::addColumn<double>("highest");
+        QTest::newRow("right: one step up") << "context" << int(Qt::Key_Right) << 50000.0 << 50001.0
+                                            << 51500.0;
+        QTest::newRow("left: one step down") << "context" << int(Qt::Key_Left) << 50000.0 << 48000.0
+                                             << 49999.0;
+        QTest::newRow("page up: a bigger step") << "context" << int(Qt::Key_PageUp) << 50000.0
+                                                << 70000.0 << 80000.0;
+        QTest::newRow("page down") << "context" << int(Qt::Key_PageDown) << 50000.0 << 30000.0
+                                   << 36000.0;
+        QTest::newRow("home: the minimum") << "context" << int(Qt::Key_Home) << 50000.0 << 1000.0
+                                           << 1000.0;
+        QTest::newRow("end: the maximum") << "context" << int(Qt::Key_End) << 50000.0 << 1e7 << 1e7;
+        QTest::newRow("gpus right: 1 to 2") << "gpus" << int(Qt::Key_Right) << 1.0 << 2.0 << 2.0;
+        QTest::newRow("gpus left: 8 to 7") << "gpus" << int(Qt::Key_Left) << 8.0 << 7.0 << 7.0;
+        QTest::newRow("hbm right") << "hbm-gib" << int(Qt::Key_Right) << 80.0 << 80.1 << 81.0;
+    }
+    void keysMoveTheSlider()
+    {
+        QFETCH(QString, key);
+        QFETCH(int, qtKey);
+        QFETCH(double, start);
+        QFETCH(double, lowest);
+        QFETCH(double, highest);
+        const bool context = key == "context";
+        ParameterSlider slider(parameter(key.toStdString()), ParameterSlider::Style::Primary,
+                               nullptr, context ? std::optional(1e3) : std::nullopt,
+                               context ? std::optional(1e7) : std::nullopt);
+        if (context)
+            slider.setSnapPoints({contextSnapPoints().begin(), contextSnapPoints().end()});
+        slider.setValue(start);
+        slider.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&slider));
+        QSignalSpy edited(&slider, &ParameterSlider::valueEdited);
+        slider.slider()->setFocus();
+        QTest::keyClick(slider.slider(), Qt::Key(qtKey));
+        QCOMPARE(edited.count(), 1);
+        const double value = edited.first().at(0).toDouble();
+        QVERIFY2(value >= lowest && value <= highest, qPrintable(QString::number(value)));
+        QCOMPARE(edited.first().at(1).toBool(), false); // a key press is not a drag
+        QCOMPARE(slider.field()->text(), ParameterSlider::formatValue(value, slider.parameter()));
+    }
+
+    void pushingAValueEmitsNothing()
+    {
+        ParameterSlider slider(parameter("gpus"), ParameterSlider::Style::Compact);
+        QSignalSpy edited(&slider, &ParameterSlider::valueEdited);
+        slider.setValue(16);
+        QCOMPARE(edited.count(), 0);
+        QCOMPARE(slider.field()->text(), QString("16"));
+        QCOMPARE(slider.scale().valueAt(slider.slider()->value()), 16.0);
+    }
+
+    void storeEmitsOnlyOnChange()
+    {
+        ScenarioStore store(paperExample());
+        QSignalSpy changed(&store, &ScenarioStore::scenarioChanged);
+        QVERIFY(store.setParameter("context", 50000));
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(store.setParameter("context", 4000));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!store.setParameter("context", 2e7));
+        QVERIFY(!store.setParameter("no-such-key", 1));
+        QVERIFY(!store.setParameter("gpus", 2.5));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(store.undoStack()->count(), 1);
+    }
+
+    void undoRedoRestoresValues()
+    {
+        ScenarioStore store(paperExample());
+        store.setParameter("context", 4000);
+        store.setParameter("gpus", 8);
+        store.setOption("tp-comm", "on");
+        QCOMPARE(store.scenario().deployment.gpus, 8);
+        store.undoStack()->undo();
+        QVERIFY(!store.scenario().deployment.tpCommunication);
+        store.undoStack()->undo();
+        QCOMPARE(store.scenario().deployment.gpus, 1);
+        QCOMPARE(store.scenario().deployment.context, 4000.0);
+        store.undoStack()->undo();
+        QCOMPARE(store.scenario(), paperExample());
+        store.undoStack()->redo();
+        store.undoStack()->redo();
+        QCOMPARE(store.scenario().deployment.gpus, 8);
+        QCOMPARE(store.scenario().deployment.context, 4000.0);
+    }
+
+    void aDragIsOneUndoStep()
+    {
+        ScenarioStore store(paperExample());
+        for (double context : {60000.0, 70000.0, 80000.0})
+            store.setParameter("context", context, true);
+        store.endContinuousEdit();
+        for (double context : {90000.0, 100000.0})
+            store.setParameter("context", context, true);
+        QCOMPARE(store.undoStack()->count(), 2);
+        store.undoStack()->undo();
+        QCOMPARE(store.scenario().deployment.context, 80000.0);
+        store.undoStack()->undo();
+        QCOMPARE(store.scenario().deployment.context, 50000.0);
+    }
+
+    void modelSizeRescalesAndDropsTheRecount()
+    {
+        ScenarioStore store(paperExample());
+        QCOMPARE(store.scenario().deployment.paramsOverride, 34e9);
+        store.setParameter("model-size", 70e9);
+        QCOMPARE(store.scenario().deployment.modelSize, 70e9);
+        QCOMPARE(store.scenario().deployment.paramsOverride, 0.0);
+        QVERIFY(std::fabs(evaluate(store.scenario()).params / 70e9 - 1) < 0.01);
+        store.setModel(*findBuiltinModel("llama-3.1-8b"));
+        QCOMPARE(store.scenario().deployment.modelSize, 0.0);
+        store.setHardware(*findBuiltinHardware("h200-sxm-141gb"));
+        QCOMPARE(store.scenario().hardware.hbmBytes, 141 * kGiB);
+    }
+
+    void optionsRoundTrip_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("fp8 weights") << "weight-dtype" << "fp8";
+        QTest::newRow("int4 kv") << "kv-dtype" << "int4";
+        QTest::newRow("causal attention") << "attention-flops" << "causal";
+        QTest::newRow("tp comm on") << "tp-comm" << "on";
+    }
+    void optionsRoundTrip()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        ScenarioStore store(paperExample());
+        QVERIFY(store.setOption(key, value));
+        QCOMPARE(store.option(key), value);
+        QVERIFY(!store.setOption(key, "nonsense"));
+    }
+
+    void panelShowsTheScenarioWithoutEchoing()
+    {
+        ControlPanel panel(builtinModels(), builtinHardware());
+        QSignalSpy edited(&panel, &ControlPanel::parameterEdited);
+        QSignalSpy picked(&panel, &ControlPanel::optionPicked);
+        Scenario s = paperExample();
+        s.deployment.gpus = 4;
+        s.deployment.kvDtype = DType::FP8;
+        panel.showData(explorerData(s));
+        QCOMPARE(edited.count(), 0);
+        QCOMPARE(picked.count(), 0);
+        QCOMPARE(panel.slider("gpus")->value(), 4.0);
+        QCOMPARE(panel.slider("context")->field()->text(), QString("50K"));
+        QCOMPARE(panel.slider("model-size")->field()->text(), QString("34B"));
+        QCOMPARE(panel.optionPicker("kv-dtype")->currentData().toString(), QString("fp8"));
+        QCOMPARE(panel.modelPicker()->currentData().toString(), QString("yi-34b-200k"));
+        QVERIFY(panel.slider("model-size")->hint().contains("counted as 34B"));
+        // The primary sliders are built from the parameter table.
+        for (const QString &key : ControlPanel::primaryKeys()) {
+            const Parameter &p = parameter(key.toStdString());
+            QCOMPARE(panel.slider(key)->parameter().key, p.key);
+            QCOMPARE(panel.slider(key)->label()->text(), QString::fromUtf8(p.label.data(), qsizetype(p.label.size())));
+        }
+        QCOMPARE(panel.slider("context")->scale().min(), 1e3);
+        QCOMPARE(panel.slider("context")->scale().max(), 1e7);
+        QCOMPARE(panel.slider("gpus")->scale().max(), parameter("gpus").max);
+        QCOMPARE(panel.slider("hbm-gib")->scale().min(), parameter("hbm-gib").min);
+    }
+
+    void formulasSubstituteTheValues()
+    {
+        const ExplorerData d = explorerData(paperExample());
+        const auto b = ByteUnits::Binary;
+        QVERIFY(kvPerUserFormula(d, b).contains("60 × per layer × 50,000"));
+        QVERIFY(kvPerUserFormula(d, b).contains("2 × 8 × 128 × 2 B (bf16)"));
+        QVERIFY(kvPerUserFormula(d, b).contains("11.44 GiB"));
+        QVERIFY(concurrencyFormula(d, b).contains("= 1 user"));
+        QVERIFY(concurrencyFormula(d, b).contains("80.00 GiB"));
+        QVERIFY(prefillFormula(d, b).contains("N × n² / (12 d)"));
+        QVERIFY(prefillFormula(d, b).contains(QString::fromStdString(formatSeconds(d.current.prefillSeconds))));
+        QVERIFY(decodePerTokenFormula(d, b).contains(QString::fromStdString(formatSeconds(d.current.decodeSecondsPerToken))));
+        QVERIFY(decodeTotalFormula(d, b).contains("250 steps"));
+        QVERIFY(switchFormula(d, b).contains("32.0 GB/s"));
+        QVERIFY(switchFormula(d, ByteUnits::Decimal).contains("12.29 GB"));
+        const QString conventions = conventionsText(d.scenario, b);
+        QVERIFY(conventions.contains("attention FLOP: paper"));
+        QVERIFY(conventions.contains("TP communication off"));
+        QVERIFY(conventions.contains("counted as 34B"));
+    }
+
+    void metricsStripShowsRatiosTo4K()
+    {
+        MetricsStrip strip;
+        strip.showData(explorerData(paperExample()));
+        QCOMPARE(strip.tile(MetricsStrip::KvPerUser)->value(), QString("11.44 GiB"));
+        QCOMPARE(strip.tile(MetricsStrip::KvPerUser)->ratio(), QString("x12.5 vs 4K"));
+        QCOMPARE(strip.tile(MetricsStrip::Concurrency)->value(), QString("1 user"));
+        QCOMPARE(strip.tile(MetricsStrip::Prefill)->ratio(), QString("x15.8 vs 4K"));
+        QCOMPARE(strip.tile(MetricsStrip::DecodeTotal)->ratio(), QString("x1.16 vs 4K"));
+        QVERIFY(strip.tile(MetricsStrip::Switch)->toolTip().contains("2 × KV per user"));
+        strip.setByteUnits(ByteUnits::Decimal);
+        QCOMPARE(strip.tile(MetricsStrip::KvPerUser)->value(), QString("12.29 GB"));
+    }
+
+    void sessionRoundTrips_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("paper example") << "paper example";
+        QTest::newRow("edited everywhere") << "edited";
+        QTest::newRow("other presets, rescaled") << "rescaled";
+    }
+    void sessionRoundTrips()
+    {
+        QFETCH(QString, name);
+        Scenario s = paperExample();
+        if (name == "edited") {
+            s.deployment.context = 128000;
+            s.deployment.gpus = 4;
+            s.hardware.hbmBytes = 96 * kGiB;
+            s.deployment.kvDtype = DType::FP8;
+            s.deployment.mfu = 0.6;
+            s.deployment.tpCommunication = true;
+            s.deployment.kvCompression.head = 4;
+            s.deployment.memoryUtilization = 0.9;
+        } else if (name == "rescaled") {
+            s.setModel(*findBuiltinModel("llama-3.1-70b"));
+            s.hardware = *findBuiltinHardware("h100-sxm5-80gb");
+            s.deployment.modelSize = 140e9;
+        }
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath("session.ini"), QSettings::IniFormat);
+        QVERIFY(!loadScenario(settings, builtinResolver()));
+        saveScenario(settings, s, builtinResolver());
+        const auto loaded = loadScenario(settings, builtinResolver());
+        QVERIFY(loaded);
+        QCOMPARE(loaded->deployment, s.deployment);
+        QCOMPARE(loaded->model, s.model);
+        QCOMPARE(loaded->hardware.hbmBytes, s.hardware.hbmBytes);
+        QCOMPARE(loaded->hardware.id, s.hardware.id);
+
+        Preferences p;
+        p.byteUnits = ByteUnits::Decimal;
+        p.theme = ThemeMode::Dark;
+        p.latencyLogScale = false;
+        savePreferences(settings, p);
+        QCOMPARE(loadPreferences(settings), p);
+    }
+
+    void brokenSessionFallsBack()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath("session.ini"), QSettings::IniFormat);
+        settings.setValue("session/scenario", "{not json");
+        QVERIFY(!loadScenario(settings, builtinResolver()));
+        settings.setValue("session/scenario", R"({"kind": "scenario", "model": "no-such-model"})");
+        QVERIFY(!loadScenario(settings, builtinResolver()));
+    }
+};
+
+QTEST_MAIN(TestControls)
+#include "tst_controls.moc"

@@ -1,0 +1,355 @@
+// The whole explorer window, offscreen, with a temporary settings file: the first start, the
+// primary sliders against every chart, keyboard control, undo/redo, typed values, the saved
+// session, presentation mode and the coalesced replots.
+#include "builtins.h"
+#include "collapsiblesection.h"
+#include "concurrencychart.h"
+#include "controlpanel.h"
+#include "evaluate.h"
+#include "latencychart.h"
+#include "mainwindow.h"
+#include "memorychart.h"
+#include "metricsstrip.h"
+#include "parameterslider.h"
+#include "scenariostore.h"
+#include "switchingchart.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QSlider>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace kvscope;
+using namespace kvscope::model;
+using namespace kvscope::widgets;
+
+namespace {
+
+bool close(double a, double b, double tolerance = 1e-9)
+{
+    return std::fabs(a - b) <= tolerance * std::max({1.0, std::fabs(a), std::fabs(b)});
+}
+
+Scenario withContext(Scenario s, double context)
+{
+    s.deployment.context = context;
+    return s;
+}
+
+template <typename Graph> std::vector<std::pair<double, double>> points(const Graph *graph)
+{
+    std::vector<std::pair<double, double>> out;
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+        out.emplace_back(it->key, it->value);
+    return out;
+}
+
+/// Every chart and the metrics strip hold what the model computes for the store's scenario.
+void verifyViewsMatchTheModel(const app::MainWindow &window)
+{
+    const Scenario s = window.store()->scenario();
+    const Metrics now = evaluate(s);
+
+    for (const auto &[x, top] : points(window.memoryChart()->band(MemoryChart::ResidentKv))) {
+        const Metrics r = evaluate(withContext(s, x));
+        QVERIFY(close(top, r.weightBytes + r.reservedBytes +
+                               (r.fits ? r.concurrency * r.kvBytesPerUser : 0)));
+    }
+    for (const auto &[x, top] : points(window.latencyChart()->series(LatencyChart::PrefillComm)))
+        QVERIFY(close(top, evaluate(withContext(s, x)).prefillSeconds));
+    for (const auto &[x, top] : points(window.latencyChart()->series(LatencyChart::DecodeComm)))
+        QVERIFY(close(top, evaluate(withContext(s, x)).decodeSecondsPerToken));
+    const auto &curves = window.concurrencyChart()->data();
+    for (int c = 0; c < int(curves.size()); ++c) {
+        Scenario g = s;
+        g.deployment.gpus = curves[std::size_t(c)].gpus;
+        for (const auto &[x, users] : points(window.concurrencyChart()->curveGraph(c)))
+            QCOMPARE(users, std::max(evaluate(withContext(g, x)).concurrency, kZeroUsersFloor));
+    }
+    QVERIFY(std::any_of(curves.begin(), curves.end(), [&](const ConcurrencyCurve &c) {
+        return c.current && c.gpus == s.deployment.gpus;
+    }));
+    for (const auto &[x, seconds] : points(window.switchingChart()->switchGraph()))
+        QCOMPARE(seconds, evaluate(withContext(s, x)).contextSwitchSeconds);
+    for (ChartWidget *chart : window.charts())
+        QCOMPARE(chart->markedContext(), s.deployment.context);
+
+    const MetricsStrip *m = window.metrics();
+    const auto units = window.preferences().byteUnits;
+    QCOMPARE(m->tile(MetricsStrip::KvPerUser)->value(),
+             QString::fromStdString(formatBytes(now.kvBytesPerUser, units, 4)));
+    QCOMPARE(m->tile(MetricsStrip::Prefill)->value(),
+             QString::fromStdString(formatSeconds(now.prefillSeconds)));
+    QCOMPARE(m->tile(MetricsStrip::DecodePerToken)->value(),
+             QString::fromStdString(formatSeconds(now.decodeSecondsPerToken)));
+    QCOMPARE(m->tile(MetricsStrip::Switch)->value(),
+             QString::fromStdString(formatSeconds(now.contextSwitchSeconds)));
+}
+
+} // namespace
+
+class TestExplorerWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+
+    std::unique_ptr<app::MainWindow> openWindow()
+    {
+        auto window = std::make_unique<app::MainWindow>(*m_settings);
+        window->resize(1600, 1000);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        return window;
+    }
+
+private slots:
+    void init()
+    {
+        // Every test starts from an empty, temporary session.
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<QSettings>(m_dir->filePath("kvscope.ini"),
+                                                 QSettings::IniFormat);
+    }
+
+    void firstStartShowsThePaperExample()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        QCOMPARE(window->store()->scenario(), paperExample());
+        ControlPanel *c = window->controls();
+        QCOMPARE(c->slider("context")->value(), 50000.0);
+        QCOMPARE(c->slider("model-size")->value(), 34e9);
+        QCOMPARE(c->slider("gpus")->value(), 1.0);
+        QCOMPARE(c->slider("hbm-gib")->value(), 80.0);
+        QCOMPARE(window->metrics()->tile(MetricsStrip::Concurrency)->value(), QString("1 user"));
+        QCOMPARE(window->metrics()->tile(MetricsStrip::KvPerUser)->value(), QString("11.44 GiB"));
+        QCOMPARE(window->metrics()->tile(MetricsStrip::Prefill)->ratio(), QString("x15.8 vs 4K"));
+        QVERIFY(window->metrics()->conventions().contains("attention FLOP: paper"));
+        verifyViewsMatchTheModel(*window);
+    }
+
+    void primarySlidersMoveTheScenarioAndEveryChart_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("action");
+        QTest::addColumn<int>("direction");
+        for (const char *key : {"model-size", "context", "gpus", "hbm-gib"}) {
+            QTest::addRow("%s page up", key) << QString(key) << int(QAbstractSlider::SliderPageStepAdd) << 1;
+            QTest::addRow("%s step down", key) << QString(key) << int(QAbstractSlider::SliderSingleStepSub) << -1;
+        }
+    }
+    void primarySlidersMoveTheScenarioAndEveryChart()
+    {
+        QFETCH(QString, key);
+        QFETCH(int, action);
+        QFETCH(int, direction);
+        const auto window = openWindow();
+        QVERIFY(window);
+        ParameterSlider *slider = window->controls()->slider(key);
+        if (slider->value() <= slider->scale().min())
+            window->store()->setParameter(key, 8); // one GPU is the bottom of its slider
+        const double before = slider->value();
+        slider->slider()->triggerAction(QAbstractSlider::SliderAction(action));
+        const double after = slider->value();
+        QVERIFY(direction > 0 ? after > before : after < before);
+        const Scenario &s = window->store()->scenario();
+        if (key == "model-size")
+            QVERIFY(close(evaluate(s).params, after, 0.01));
+        else
+            QCOMPARE(parameter(key.toStdString()).get(s), after);
+        verifyViewsMatchTheModel(*window);
+    }
+
+    void keyboardMovesSlidersAndTabMovesFocus()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QSlider *context = window->controls()->slider("context")->slider();
+        context->setFocus();
+        QTest::keyClick(context, Qt::Key_PageUp);
+        const double up = window->store()->scenario().deployment.context;
+        QVERIFY(up > 50000);
+        QTest::keyClick(context, Qt::Key_Left);
+        QVERIFY(window->store()->scenario().deployment.context < up);
+        QTest::keyClick(context, Qt::Key_End);
+        QCOMPARE(window->store()->scenario().deployment.context, 1e7);
+        verifyViewsMatchTheModel(*window);
+
+        // Tab goes from the slider to its typed field, then to the next slider.
+        QTest::keyClick(context, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), window->controls()->slider("context")->field());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), window->controls()->slider("gpus")->slider());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QCOMPARE(window->store()->scenario().deployment.gpus, 2);
+    }
+
+    void undoRedoRestoresValues()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        ControlPanel *c = window->controls();
+        c->slider("context")->slider()->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        c->slider("gpus")->slider()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        const Scenario edited = window->store()->scenario();
+        QCOMPARE(edited.deployment.gpus, 2);
+        QVERIFY(edited.deployment.context > 50000);
+
+        // Ctrl+Z and Ctrl+Shift+Z reach the store through the window's actions.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        c->slider("gpus")->slider()->setFocus();
+        QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window->store()->scenario().deployment.gpus, 1);
+        QCOMPARE(c->slider("gpus")->value(), 1.0);
+        window->store()->undoStack()->undo();
+        QCOMPARE(window->store()->scenario(), paperExample());
+        QCOMPARE(c->slider("context")->value(), 50000.0);
+        verifyViewsMatchTheModel(*window);
+        window->store()->undoStack()->redo();
+        QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window->store()->scenario(), edited);
+        verifyViewsMatchTheModel(*window);
+    }
+
+    void typedValuesAreValidated()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        QLineEdit *field = window->controls()->slider("context")->field();
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClicks(field, "128K");
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(window->store()->scenario().deployment.context, 128000.0);
+        verifyViewsMatchTheModel(*window);
+
+        field->selectAll();
+        QTest::keyClicks(field, "20M");
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(window->store()->scenario().deployment.context, 128000.0);
+        QVERIFY(window->controls()->slider("context")->inputInvalid());
+        QVERIFY(window->statusBar()->currentMessage().contains("out of range"));
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(!window->controls()->slider("context")->inputInvalid());
+        QCOMPARE(field->text(), QString("128K"));
+    }
+
+    void resetToThePaperExampleIsUndoable()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        window->store()->setParameter("gpus", 8);
+        window->store()->setModel(*findBuiltinModel("llama-3.1-70b"));
+        window->resetToPaperExample();
+        QCOMPARE(window->store()->scenario(), paperExample());
+        window->store()->undoStack()->undo();
+        QCOMPARE(window->store()->scenario().model.id, std::string("llama-3.1-70b"));
+        verifyViewsMatchTheModel(*window);
+    }
+
+    void settingsRoundTrip()
+    {
+        Scenario saved;
+        QStringList expanded;
+        {
+            const auto window = openWindow();
+            QVERIFY(window);
+            window->store()->setParameter("context", 128000);
+            window->store()->setParameter("gpus", 4);
+            window->store()->setOption("kv-dtype", "fp8");
+            window->store()->setHardware(*findBuiltinHardware("h200-sxm-141gb"));
+            window->setByteUnits(ByteUnits::Decimal);
+            window->setThemeMode(ThemeMode::Dark);
+            window->latencyChart()->setLogScale(false);
+            window->controls()->sections().at(1)->setExpanded(true);
+            window->resize(1400, 900);
+            saved = window->store()->scenario();
+            for (CollapsibleSection *s : window->controls()->sections())
+                if (s->isExpanded())
+                    expanded << s->objectName();
+            window->close();
+        }
+        const auto window = openWindow();
+        QVERIFY(window);
+        QCOMPARE(window->store()->scenario().deployment, saved.deployment);
+        QCOMPARE(window->store()->scenario().hardware.id, saved.hardware.id);
+        QCOMPARE(window->preferences().byteUnits, ByteUnits::Decimal);
+        QCOMPARE(window->preferences().theme, ThemeMode::Dark);
+        QVERIFY(window->theme().dark);
+        QVERIFY(!window->latencyChart()->logScale());
+        QStringList now;
+        for (CollapsibleSection *s : window->controls()->sections())
+            if (s->isExpanded())
+                now << s->objectName();
+        QCOMPARE(now, expanded);
+        QCOMPARE(window->metrics()->tile(MetricsStrip::KvPerUser)->value(),
+                 QString::fromStdString(formatBytes(evaluate(saved).kvBytesPerUser,
+                                                    ByteUnits::Decimal, 4)));
+        window->setThemeMode(ThemeMode::System);
+    }
+
+    void presentationModeIsFullScreenLargeAndBold()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        const double font = window->font().pointSizeF();
+        const double line = window->switchingChart()->switchGraph()->pen().widthF();
+        window->setPresentationMode(true);
+        QVERIFY(window->presentationMode());
+        QVERIFY(window->windowState() & Qt::WindowFullScreen);
+        QVERIFY(window->theme().presentation);
+        QVERIFY(window->font().pointSizeF() > font);
+        QVERIFY(window->switchingChart()->switchGraph()->pen().widthF() > line);
+        window->setPresentationMode(false);
+        QVERIFY(!(window->windowState() & Qt::WindowFullScreen));
+        QCOMPARE(window->font().pointSizeF(), font);
+    }
+
+    void replotsAreCoalescedPerEventLoopTurn_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("full");
+        // A context step moves only the marker layer; the other sliders change the curves.
+        QTest::newRow("context: marker only") << "context" << false;
+        QTest::newRow("gpus: full replot") << "gpus" << true;
+        QTest::newRow("hbm: full replot") << "hbm-gib" << true;
+    }
+    void replotsAreCoalescedPerEventLoopTurn()
+    {
+        QFETCH(QString, key);
+        QFETCH(bool, full);
+        const auto window = openWindow();
+        QVERIFY(window);
+        QTest::qWait(50);
+        std::vector<int> replots;
+        std::vector<int> fullReplots;
+        for (ChartWidget *chart : window->charts()) {
+            replots.push_back(chart->replotCount());
+            fullReplots.push_back(chart->fullReplotCount());
+        }
+        QSlider *slider = window->controls()->slider(key)->slider();
+        for (int i = 0; i < 5; ++i)
+            slider->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        QTest::qWait(100);
+        for (int i = 0; i < window->charts().size(); ++i) {
+            QCOMPARE(window->charts()[i]->replotCount(), replots[std::size_t(i)] + 1);
+            QCOMPARE(window->charts()[i]->fullReplotCount(), fullReplots[std::size_t(i)] + (full ? 1 : 0));
+        }
+        verifyViewsMatchTheModel(*window);
+    }
+};
+
+QTEST_MAIN(TestExplorerWindow)
+#include "tst_explorerwindow.moc"

@@ -1,0 +1,367 @@
+#include "chartwidget.h"
+
+#include <QHBoxLayout>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kvscope::widgets {
+
+ChartWidget::ChartWidget(const QString &title, QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(2);
+    m_header = new QHBoxLayout;
+    m_header->setContentsMargins(4, 0, 4, 0);
+    m_title = new QLabel(title, this);
+    m_title->setObjectName("chartTitle");
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_header->addWidget(m_title, 1);
+    layout->addLayout(m_header);
+
+    m_plot = new PlotWidget(this);
+    m_plot->setMouseTracking(true);
+    m_plot->installEventFilter(this);
+    layout->addWidget(m_plot, 1);
+    m_legend = new LegendBar(this);
+    layout->addWidget(m_legend);
+    connect(m_plot, &PlotWidget::painted, this, &ChartWidget::painted);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &ChartWidget::onMouseMove);
+
+    // The plot layout is built by the subclasses from an empty grid. The legend is a LegendBar
+    // under the plot: laying out and drawing QCustomPlot's legend on every replot would cost more
+    // than the curves.
+    m_plot->plotLayout()->clear();
+    m_plot->setAutoAddPlottableToLegend(false);
+
+    // The current-context marker and the hover line move on every step and on every mouse move:
+    // their own buffered layer lets a hover redraw only that layer.
+    m_plot->addLayer("marker", m_plot->layer("legend"), QCustomPlot::limAbove);
+    m_markerLayer = m_plot->layer("marker");
+    m_markerLayer->setMode(QCPLayer::lmBuffered);
+    // QCustomPlot's own (empty) overlay layer shares the marker's buffer: two buffers to clear and
+    // compose per paint instead of three.
+    m_plot->layer("overlay")->setMode(QCPLayer::lmLogical);
+    m_plot->setCurrentLayer("main");
+    // Antialiased lines and text, plain fills, grid and items: the fills are opaque and
+    // axis-aligned edges gain nothing from antialiasing, and this keeps a replot near 1 ms.
+    m_plot->setNotAntialiasedElements(QCP::aeFills | QCP::aeGrid | QCP::aeSubGrid | QCP::aeAxes |
+                                      QCP::aeItems | QCP::aeZeroLine);
+}
+
+void ChartWidget::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    restyleCommon();
+    restyle();
+    redraw();
+}
+
+void ChartWidget::setByteUnits(model::ByteUnits units)
+{
+    if (units == m_units)
+        return;
+    m_units = units;
+    redraw();
+}
+
+QCPAxisRect *ChartWidget::addAxisRect(QCPLayoutGrid *grid, int row, int column, bool contextAxis)
+{
+    auto *rect = new QCPAxisRect(m_plot, true);
+    grid->addElement(row, column, rect);
+    rect->setupFullAxesBox(false);
+    rect->axis(QCPAxis::atTop)->setVisible(false);
+    rect->axis(QCPAxis::atRight)->setVisible(false);
+    QCPAxis *x = rect->axis(QCPAxis::atBottom);
+    QCPAxis *y = rect->axis(QCPAxis::atLeft);
+    if (contextAxis)
+        x->setScaleType(QCPAxis::stLogarithmic);
+    x->setTicker(QSharedPointer<LabelTicker>::create());
+    y->setTicker(QSharedPointer<LabelTicker>::create());
+    for (QCPAxis *axis : {x, y}) {
+        // Major grid lines only: minor ones cost a fifth of a replot and clutter a projection.
+        axis->grid()->setSubGridVisible(false);
+        axis->setSubTicks(true);
+        axis->grid()->setLayer("grid");
+        axis->setLayer("axes");
+    }
+    rect->setLayer("background");
+
+    RectDecor decor;
+    if (!contextAxis) {
+        m_rects.append(rect);
+        m_decor.append(decor);
+        return rect;
+    }
+    const auto verticalLine = [&](QCPLayer *layer) {
+        auto *line = new QCPItemStraightLine(m_plot);
+        line->setLayer(layer);
+        line->setClipAxisRect(rect);
+        for (QCPItemPosition *p : {line->point1, line->point2}) {
+            p->setAxes(x, y);
+            p->setAxisRect(rect);
+            p->setTypeX(QCPItemPosition::ptPlotCoords);
+            p->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        }
+        line->point1->setCoords(1000, 0);
+        line->point2->setCoords(1000, 1);
+        return line;
+    };
+    decor.current = verticalLine(m_markerLayer);
+    decor.currentLabel = new QCPItemText(m_plot);
+    decor.currentLabel->setLayer(m_markerLayer);
+    // The label sits in the margin above the rect, where it covers neither data nor other labels.
+    decor.currentLabel->setClipToAxisRect(false);
+    decor.currentLabel->position->setAxes(x, y);
+    decor.currentLabel->position->setAxisRect(rect);
+    decor.currentLabel->position->setTypeX(QCPItemPosition::ptPlotCoords);
+    decor.currentLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    decor.currentLabel->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
+    decor.currentLabel->setPadding(QMargins(4, 1, 4, 1));
+    decor.hover = verticalLine(m_markerLayer);
+    decor.hover->setVisible(false);
+
+    m_rects.append(rect);
+    m_decor.append(decor);
+    return rect;
+}
+
+LabelTicker *ChartWidget::ticker(QCPAxis *axis) const
+{
+    return static_cast<LabelTicker *>(axis->ticker().data());
+}
+
+QCPTextElement *ChartWidget::addRectTitle(QCPLayoutGrid *grid, int row, int column)
+{
+    auto *title = new QCPTextElement(m_plot, QString(), m_theme.font(10.5, true));
+    title->setLayer("axes");
+    title->setMargins(QMargins(0, 2, 0, 2));
+    grid->addElement(row, column, title);
+    return title;
+}
+
+void ChartWidget::markContext(double context, double from, double to)
+{
+    m_context = context;
+    const double anchor = std::min(context, to);
+    // Centred over the line, except near an end, where it leans inwards so it is never clipped.
+    const double t = std::log(std::max(anchor, from) / from) / std::log(to / from);
+    const Qt::Alignment side = t > 0.93 ? Qt::AlignRight : (t < 0.07 ? Qt::AlignLeft : Qt::AlignHCenter);
+    for (const RectDecor &d : std::as_const(m_decor)) {
+        if (!d.current)
+            continue;
+        d.current->point1->setCoords(anchor, 0);
+        d.current->point2->setCoords(anchor, 1);
+        d.currentLabel->position->setCoords(anchor, 0.0);
+        d.currentLabel->setPositionAlignment(Qt::AlignBottom | side);
+        d.currentLabel->setText(QString::fromStdString(model::formatTokens(context)));
+    }
+}
+
+QCPGraph *ChartWidget::addGraph(QCPAxisRect *rect, const QString &name)
+{
+    QCPGraph *graph = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    graph->setName(name);
+    graph->setLayer("main");
+    graph->setSelectable(QCP::stNone);
+    graph->setAdaptiveSampling(false);
+    return graph;
+}
+
+void ChartWidget::styleGraph(QCPGraph *graph, const QColor &color, double widthFactor,
+                             Qt::PenStyle style) const
+{
+    QPen pen(color, m_theme.lineWidth * widthFactor, style);
+    pen.setCapStyle(Qt::FlatCap);
+    pen.setJoinStyle(Qt::MiterJoin);
+    graph->setPen(pen);
+}
+
+void ChartWidget::styleEdge(QCPGraph *graph, const QColor &color) const
+{
+    graph->setPen(QPen(color, 1));
+}
+
+void ChartWidget::restyleCommon()
+{
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, m_theme.background);
+    pal.setColor(QPalette::WindowText, m_theme.foreground);
+    setPalette(pal);
+    setAutoFillBackground(true);
+    m_title->setFont(m_theme.font(13, true));
+    m_title->setPalette(pal);
+
+    m_plot->setBackground(m_theme.background);
+    const QFont tickFont = m_theme.font(10.5);
+    const QFont labelFont = m_theme.font(11);
+    for (QCPAxisRect *rect : std::as_const(m_rects)) {
+        rect->setBackground(m_theme.background);
+        for (QCPAxis *axis : rect->axes()) {
+            axis->setBasePen(QPen(m_theme.muted, 1));
+            axis->setTickPen(QPen(m_theme.muted, 1));
+            axis->setSubTickPen(QPen(m_theme.muted, 1));
+            axis->setTickLabelColor(m_theme.foreground);
+            axis->setLabelColor(m_theme.foreground);
+            axis->setTickLabelFont(tickFont);
+            axis->setLabelFont(labelFont);
+            axis->grid()->setPen(QPen(m_theme.grid, 1, Qt::SolidLine));
+            axis->grid()->setSubGridPen(QPen(m_theme.gridMinor, 1, Qt::SolidLine));
+            axis->grid()->setZeroLinePen(Qt::NoPen);
+            axis->setTickLengthIn(0);
+            axis->setTickLengthOut(m_theme.presentation ? 7 : 5);
+            axis->setSubTickLengthIn(0);
+            axis->setSubTickLengthOut(3);
+            axis->setTickLabelPadding(4);
+        }
+    }
+    m_legend->setTheme(m_theme);
+    // Room above every rect for the current-context label.
+    const int markerHeight = int(QFontMetricsF(m_theme.font(10.5, true)).height()) + 6;
+    for (QCPAxisRect *rect : std::as_const(m_rects)) {
+        // A fixed right margin leaves room for the last tick label at the right edge.
+        rect->setAutoMargins(QCP::msLeft | QCP::msBottom);
+        rect->setMargins(QMargins(0, markerHeight, m_theme.presentation ? 26 : 20, 0));
+    }
+    for (const RectDecor &d : std::as_const(m_decor)) {
+        if (!d.current)
+            continue;
+        QPen current(m_theme.foreground, m_theme.presentation ? 3 : 2, Qt::DashLine);
+        d.current->setPen(current);
+        d.currentLabel->setFont(m_theme.font(10.5, true));
+        d.currentLabel->setColor(m_theme.background);
+        d.currentLabel->setBrush(m_theme.foreground);
+        d.currentLabel->setPen(Qt::NoPen);
+        d.hover->setPen(QPen(m_theme.muted, 1.5, Qt::DotLine));
+    }
+    const QList<QCPLayoutElement *> elements = m_plot->plotLayout()->elements(true);
+    for (QCPLayoutElement *element : elements)
+        if (auto *text = qobject_cast<QCPTextElement *>(element)) {
+            text->setFont(m_theme.font(10.5, true));
+            text->setTextColor(m_theme.foreground);
+        }
+}
+
+void ChartWidget::queueReplot()
+{
+    m_fullReplotQueued = true;
+    queueMarkerReplot();
+}
+
+void ChartWidget::queueMarkerReplot()
+{
+    if (m_replotQueued)
+        return;
+    m_replotQueued = true;
+    // Like QCustomPlot::rpQueuedReplot: every change made during this event-loop turn is drawn
+    // once, when the loop comes back.
+    QMetaObject::invokeMethod(this, &ChartWidget::flushReplot, Qt::QueuedConnection);
+}
+
+void ChartWidget::flushReplot()
+{
+    m_replotQueued = false;
+    ++m_replotCount;
+    if (m_fullReplotQueued) {
+        m_fullReplotQueued = false;
+        ++m_fullReplotCount;
+        m_plot->replot(QCustomPlot::rpRefreshHint);
+    } else {
+        // Redraws only the marker layer's buffer (falls back to a full replot after a resize).
+        m_markerLayer->replot();
+    }
+}
+
+bool ChartWidget::currentIsNearer(const std::vector<double> &xs, int index, double x) const
+{
+    if (index < 0 || m_context <= 0 || x <= 0)
+        return m_context > 0;
+    return std::fabs(std::log(x / m_context)) <= std::fabs(std::log(x / xs[std::size_t(index)]));
+}
+
+int ChartWidget::tickBudget(QCPAxis *axis) const
+{
+    const double spacing = QFontMetricsF(axis->tickLabelFont()).height() * 1.9;
+    return std::max(3, int(axis->axisRect()->height() / spacing));
+}
+
+int ChartWidget::nearestIndex(const std::vector<double> &xs, double x)
+{
+    if (xs.empty())
+        return -1;
+    const auto it = std::lower_bound(xs.begin(), xs.end(), x);
+    if (it == xs.begin())
+        return 0;
+    if (it == xs.end())
+        return int(xs.size()) - 1;
+    const auto before = it - 1;
+    return int((std::log(x / *before) < std::log(*it / x) ? before : it) - xs.begin());
+}
+
+void ChartWidget::onMouseMove(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    for (int i = 0; i < m_rects.size(); ++i) {
+        QCPAxisRect *rect = m_rects[i];
+        if (!rect->rect().contains(pos.toPoint()))
+            continue;
+        const double key = rect->axis(QCPAxis::atBottom)->pixelToCoord(pos.x());
+        const double value = rect->axis(QCPAxis::atLeft)->pixelToCoord(pos.y());
+        const QString text = hoverText(i, key, value);
+        if (m_decor[i].hover) {
+            for (const RectDecor &d : std::as_const(m_decor)) {
+                if (!d.hover)
+                    continue;
+                d.hover->point1->setCoords(key, 0);
+                d.hover->point2->setCoords(key, 1);
+                d.hover->setVisible(true);
+            }
+            m_markerLayer->replot();
+        } else {
+            hideHoverLines();
+        }
+        if (!text.isEmpty())
+            QToolTip::showText(event->globalPosition().toPoint(), text, m_plot, QRect(), 20000);
+        return;
+    }
+    hideHover();
+}
+
+void ChartWidget::hideHoverLines()
+{
+    bool changed = false;
+    for (const RectDecor &d : std::as_const(m_decor)) {
+        if (!d.hover)
+            continue;
+        changed = changed || d.hover->visible();
+        d.hover->setVisible(false);
+    }
+    if (changed)
+        m_markerLayer->replot();
+}
+
+void ChartWidget::hideHover()
+{
+    hideHoverLines();
+    QToolTip::hideText();
+}
+
+void ChartWidget::setLegendEntries(const QList<QCPAbstractPlottable *> &entries)
+{
+    QList<LegendBar::Entry> bar;
+    for (QCPAbstractPlottable *p : entries)
+        bar.append({p->name(), p->pen(), p->brush()});
+    m_legend->setEntries(bar);
+}
+
+bool ChartWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && event->type() == QEvent::Leave)
+        hideHover();
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace kvscope::widgets

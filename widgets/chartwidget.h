@@ -1,0 +1,128 @@
+// What the four explorer charts share: a title row, one PlotWidget, the theme and byte units,
+// the current-context marker on its own buffered layer, a hover line with an exact-value tooltip,
+// and a legend bar below the plot so it never covers data. Each chart subclass keeps its last
+// input, moves it into the plot in redraw() and ends with a queued (coalesced) replot.
+#pragma once
+
+#include "legendbar.h"
+#include "plotwidget.h"
+#include "theme.h"
+
+#include <QLabel>
+#include <QWidget>
+
+class QHBoxLayout;
+
+namespace kvscope::widgets {
+
+class ChartWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartWidget(const QString &title, QWidget *parent = nullptr);
+
+    PlotWidget *plot() const { return m_plot; }
+    LegendBar *legend() const { return m_legend; }
+    QString title() const { return m_title->text(); }
+    const Theme &theme() const { return m_theme; }
+    model::ByteUnits byteUnits() const { return m_units; }
+    /// The context the marker stands at, in tokens.
+    double markedContext() const { return m_context; }
+    /// Replots done so far (full or marker only); several requests in one event-loop turn count
+    /// once.
+    int replotCount() const { return m_replotCount; }
+    /// Full replots done so far.
+    int fullReplotCount() const { return m_fullReplotCount; }
+    /// The tooltip text at a point (key, value) of axis rect `rect` (index in creation order).
+    QString hoverTextAt(int rect, double key, double value = 0) const
+    {
+        return hoverText(rect, key, value);
+    }
+
+public slots:
+    void setTheme(const kvscope::widgets::Theme &theme);
+    void setByteUnits(kvscope::model::ByteUnits units);
+
+signals:
+    /// The plot has painted (used to measure a slider step until every chart is on screen).
+    void painted();
+
+protected:
+    /// Applies the theme's colours, pens and fonts to the subclass's plottables.
+    virtual void restyle() = 0;
+    /// Moves the last input into the plottables, ranges and ticks.
+    virtual void redraw() = 0;
+    /// Exact values for the tooltip at (key, value) on axis rect `rect`; empty for none. On a
+    /// context axis rect the key is a context length in tokens.
+    virtual QString hoverText(int rect, double key, double value) const = 0;
+
+    QHBoxLayout *headerLayout() const { return m_header; }
+    /// A new axis rect with model-driven tickers on both axes. A context rect has a logarithmic
+    /// context axis along the bottom, the current-context marker and a hover line.
+    /// The rect is placed in `grid` at (row, column) first: items need it in the layout.
+    QCPAxisRect *addAxisRect(QCPLayoutGrid *grid, int row, int column, bool contextAxis = true);
+    const QList<QCPAxisRect *> &axisRects() const { return m_rects; }
+    LabelTicker *ticker(QCPAxis *axis) const;
+    /// Marks `context` on every axis rect (the vertical line and its label).
+    void markContext(double context, double from, double to);
+    /// The top edge of a stacked band: a one-pixel line (the fill carries the band; a cosmetic
+    /// pen draws many times faster than a wide one).
+    void styleEdge(QCPGraph *graph, const QColor &color) const;
+    /// Shows these plottables in the legend under the plot, in this order, by name, pen and brush.
+    void setLegendEntries(const QList<QCPAbstractPlottable *> &entries);
+    /// One line series with the chart's standard look.
+    QCPGraph *addGraph(QCPAxisRect *rect, const QString &name);
+    void styleGraph(QCPGraph *graph, const QColor &color, double widthFactor = 1,
+                    Qt::PenStyle style = Qt::SolidLine) const;
+    /// Styles the layout elements every chart has (axes, grid, legend, marker, title row).
+    void restyleCommon();
+    /// An axis rect's title row above it, in the chart's font.
+    QCPTextElement *addRectTitle(QCPLayoutGrid *grid, int row, int column);
+    /// Queues a full replot (curves, axes, everything) for the end of this event-loop turn.
+    void queueReplot();
+    /// Queues a redraw of the marker layer only: the current context, the current point and
+    /// anything else that depends only on the current value. A queued full replot includes it.
+    void queueMarkerReplot();
+    QCPLayer *markerLayer() const { return m_markerLayer; }
+    /// How many labelled ticks a vertical axis has room for at its current height.
+    int tickBudget(QCPAxis *axis) const;
+    /// Nearest sample to `x` on a logarithmic axis.
+    static int nearestIndex(const std::vector<double> &xs, double x);
+    /// True when the marked (current) context is nearer to `x` than sample `index` of `xs`: the
+    /// tooltip then shows the exact current values.
+    bool currentIsNearer(const std::vector<double> &xs, int index, double x) const;
+
+private:
+    void onMouseMove(QMouseEvent *event);
+    void hideHover();
+    void hideHoverLines();
+    void flushReplot();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    struct RectDecor
+    {
+        QCPItemStraightLine *current = nullptr;
+        QCPItemText *currentLabel = nullptr;
+        QCPItemStraightLine *hover = nullptr;
+    };
+
+    PlotWidget *m_plot = nullptr;
+    LegendBar *m_legend = nullptr;
+    QLabel *m_title = nullptr;
+    QHBoxLayout *m_header = nullptr;
+    QList<QCPAxisRect *> m_rects;
+    QList<RectDecor> m_decor;
+    QCPLayer *m_markerLayer = nullptr;
+    double m_context = 0;
+    bool m_replotQueued = false;
+    bool m_fullReplotQueued = false;
+    int m_replotCount = 0;
+    int m_fullReplotCount = 0;
+
+protected:
+    Theme m_theme = makeTheme(false, false);
+    model::ByteUnits m_units = model::ByteUnits::Binary;
+};
+
+} // namespace kvscope::widgets

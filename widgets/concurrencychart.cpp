@@ -1,0 +1,186 @@
+#include "concurrencychart.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kvscope::widgets {
+
+namespace {
+QString gpuCount(int gpus)
+{
+    return gpus == 1 ? QObject::tr("1 GPU") : QObject::tr("%1 GPUs").arg(gpus);
+}
+} // namespace
+
+ConcurrencyChart::ConcurrencyChart(QWidget *parent)
+    : ChartWidget(tr("Concurrency ceiling"), parent)
+{
+    m_rect = addAxisRect(plot()->plotLayout(), 0, 0, true);
+    m_rect->axis(QCPAxis::atBottom)->setLabel(tr("Context length (tokens, K = 1,000)"));
+    m_rect->axis(QCPAxis::atLeft)->setLabel(tr("Users that fit in HBM"));
+    m_rect->axis(QCPAxis::atLeft)->setScaleType(QCPAxis::stLogarithmic);
+
+    m_point = addGraph(m_rect, QString());
+    m_point->setLayer("marker");
+    m_point->setLineStyle(QCPGraph::lsNone);
+    m_pointLabel = new QCPItemText(plot());
+    m_pointLabel->setLayer("marker");
+    m_pointLabel->setClipAxisRect(m_rect);
+    m_pointLabel->position->setAxes(m_rect->axis(QCPAxis::atBottom),
+                                    m_rect->axis(QCPAxis::atLeft));
+    m_pointLabel->setPadding(QMargins(5, 2, 5, 2));
+    setTheme(m_theme);
+}
+
+QCPGraph *ConcurrencyChart::curveGraph(int index) const
+{
+    return index >= 0 && index < m_graphs.size() ? m_graphs[index] : nullptr;
+}
+
+QPointF ConcurrencyChart::currentPoint() const
+{
+    if (m_point->data()->isEmpty())
+        return {};
+    const auto it = m_point->data()->constBegin();
+    return {it->key, it->value};
+}
+
+void ConcurrencyChart::showData(const model::ExplorerData &data)
+{
+    const bool changed = !(data.concurrency == m_data) || data.contextFrom != m_from ||
+                         data.contextTo != m_to;
+    m_data = data.concurrency;
+    m_current = data.current;
+    m_context = data.scenario.deployment.context;
+    m_from = data.contextFrom;
+    m_to = data.contextTo;
+    if (changed) {
+        redraw();
+    } else {
+        placeMarker();
+        queueMarkerReplot();
+    }
+}
+
+void ConcurrencyChart::placeMarker()
+{
+    const double users = std::max(m_current.concurrency, model::kZeroUsersFloor);
+    m_point->setData({m_context}, {users}, true);
+    m_pointLabel->position->setCoords(m_context, users);
+    const bool right = std::log(m_to / m_context) > 0.3 * std::log(m_to / m_from);
+    m_pointLabel->setPositionAlignment(Qt::AlignBottom | (right ? Qt::AlignLeft : Qt::AlignRight));
+    m_pointLabel->setText(m_current.fits
+                              ? QString::fromStdString(model::formatUsers(m_current.concurrency))
+                              : tr("does not fit"));
+    markContext(m_context, m_from, m_to);
+}
+
+QColor ConcurrencyChart::curveColor(const model::ConcurrencyCurve &curve) const
+{
+    if (curve.current)
+        return m_theme.blue;
+    // Faint, but distinct hues: dark backgrounds need more of the colour to read.
+    const double keep = m_theme.dark ? 0.75 : 0.6;
+    switch (curve.gpus) {
+    case 1:
+        return m_theme.faint(m_theme.vermillion, keep);
+    case 2:
+        return m_theme.faint(m_theme.orange, keep);
+    case 4:
+        return m_theme.faint(m_theme.green, keep);
+    default:
+        return m_theme.faint(m_theme.purple, keep);
+    }
+}
+
+void ConcurrencyChart::restyle()
+{
+    const Theme &t = m_theme;
+    m_point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, t.foreground,
+                                             t.foreground, t.presentation ? 16 : 12));
+    m_pointLabel->setFont(t.font(10.5, true));
+    m_pointLabel->setColor(t.foreground);
+    m_pointLabel->setBrush(t.background);
+    m_pointLabel->setPen(QPen(t.foreground, 1));
+}
+
+void ConcurrencyChart::redraw()
+{
+    if (m_data.empty())
+        return;
+    while (m_graphs.size() < int(m_data.size())) {
+        QCPGraph *g = addGraph(m_rect, QString());
+        g->setLineStyle(QCPGraph::lsStepLeft);
+        m_graphs.append(g);
+    }
+    double hi = 1;
+    QList<QCPAbstractPlottable *> entries;
+    for (int i = 0; i < m_graphs.size(); ++i) {
+        QCPGraph *g = m_graphs[i];
+        if (i >= int(m_data.size())) {
+            g->setVisible(false);
+            continue;
+        }
+        const model::ConcurrencyCurve &c = m_data[std::size_t(i)];
+        // A step line needs only the samples where the count changes (and the last one); zero
+        // users sit on the floor of the logarithmic axis, labelled "0".
+        QVector<double> keys;
+        QVector<double> users;
+        keys.reserve(qsizetype(c.context.size()));
+        users.reserve(qsizetype(c.context.size()));
+        for (std::size_t k = 0; k < c.context.size(); ++k) {
+            if (k > 0 && k + 1 < c.context.size() && c.users[k] == c.users[k - 1])
+                continue;
+            keys.append(c.context[k]);
+            users.append(std::max(c.users[k], model::kZeroUsersFloor));
+        }
+        g->setData(keys, users, true);
+        g->setVisible(true);
+        g->setName(c.current ? tr("%1, this setting").arg(gpuCount(c.gpus)) : gpuCount(c.gpus));
+        entries << g;
+        // Faint lines are one pixel wide (a fast path of the raster engine) except when presenting.
+        styleGraph(g, curveColor(c), c.current ? 1.3 : 0.4);
+        for (double u : c.users)
+            hi = std::max(hi, u);
+    }
+    setLegendEntries(entries);
+    // Draw the current curve on top of the faint ones.
+    for (int i = 0; i < int(m_data.size()); ++i)
+        if (m_data[std::size_t(i)].current)
+            m_graphs[i]->setLayer(plot()->layer("main"));
+
+    QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
+    QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
+    const double top = std::pow(10.0, std::ceil(std::log10(hi * 1.5)));
+    x->setRange(m_from, m_to);
+    y->setRange(model::kZeroUsersFloor * 0.85, top);
+    ticker(x)->setTicks(model::logTokenTicks(m_from, m_to));
+    ticker(y)->setTicks(model::logUserTicks(model::kZeroUsersFloor * 0.85, top));
+
+    placeMarker();
+    queueReplot();
+}
+
+QString ConcurrencyChart::hoverText(int, double key, double) const
+{
+    QStringList lines;
+    for (const model::ConcurrencyCurve &c : m_data) {
+        const int i = nearestIndex(c.context, key);
+        // Near the marker every count is for the current context exactly.
+        const bool current = currentIsNearer(c.context, i, key);
+        const double context = current ? m_context : c.context[std::size_t(i)];
+        const double users =
+            current ? (c.current ? m_current.concurrency : std::nan("")) : c.users[std::size_t(i)];
+        if (lines.isEmpty())
+            lines << tr("At %1 tokens, users that fit:")
+                         .arg(QString::fromStdString(model::formatTokens(context)));
+        if (std::isnan(users))
+            continue;
+        lines << tr("%1: %2").arg(gpuCount(c.gpus),
+                                  QString::fromStdString(model::formatUsers(users)) +
+                          (c.current ? tr(" (this setting)") : QString()));
+    }
+    return lines.join('\n');
+}
+
+} // namespace kvscope::widgets

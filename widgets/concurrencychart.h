@@ -1,0 +1,47 @@
+// Chart 3, the concurrency ceiling: users whose KV caches fit beside the weights, along context,
+// as step lines for the current GPU count (bold) and for 1, 2, 4 and 8 GPUs (faint), with the
+// current setting marked.
+#pragma once
+
+#include "chartwidget.h"
+
+namespace kvscope::widgets {
+
+class ConcurrencyChart : public ChartWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConcurrencyChart(QWidget *parent = nullptr);
+
+    const std::vector<model::ConcurrencyCurve> &data() const { return m_data; }
+    /// The step line of curve `index` (same order as data()).
+    QCPGraph *curveGraph(int index) const;
+    /// Where the current point is drawn (users clamped to the zero floor of the log axis).
+    QPointF currentPoint() const;
+
+public slots:
+    void showData(const kvscope::model::ExplorerData &data);
+
+protected:
+    void restyle() override;
+    void redraw() override;
+    QString hoverText(int rect, double key, double value) const override;
+
+private:
+    QColor curveColor(const model::ConcurrencyCurve &curve) const;
+    void placeMarker();
+
+    QCPAxisRect *m_rect = nullptr;
+    QList<QCPGraph *> m_graphs; ///< one per curve, created on demand
+    QCPGraph *m_point = nullptr;
+    QCPItemText *m_pointLabel = nullptr;
+
+    std::vector<model::ConcurrencyCurve> m_data;
+    model::Metrics m_current;
+    double m_context = 0;
+    double m_from = model::kChartContextFrom;
+    double m_to = model::kChartContextTo;
+};
+
+} // namespace kvscope::widgets

@@ -1,0 +1,76 @@
+// The explorer's controls: pickers for the model and hardware presets, the four primary sliders
+// (model size, context length, GPU count, HBM per GPU) and the secondary controls in collapsible
+// groups, all built from the parameter table. It reports edits by signal and shows the scenario
+// pushed back into it without emitting anything.
+#pragma once
+
+#include "chartdata.h"
+#include "units.h"
+
+#include <QWidget>
+
+#include <span>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+
+namespace kvscope::widgets {
+
+class CollapsibleSection;
+class ParameterSlider;
+
+class ControlPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ControlPanel(std::span<const model::ModelSpec> models,
+                 std::span<const model::HardwareSpec> hardware, QWidget *parent = nullptr);
+
+    /// The primary slider keys, in display order.
+    static QStringList primaryKeys();
+    ParameterSlider *slider(const QString &key) const;
+    QList<ParameterSlider *> sliders() const { return m_sliders; }
+    QComboBox *modelPicker() const { return m_modelPicker; }
+    QComboBox *hardwarePicker() const { return m_hardwarePicker; }
+    /// The picker of an option key ("weight-dtype", "kv-dtype", "attention-flops").
+    QComboBox *optionPicker(const QString &key) const;
+    QCheckBox *tpCommunication() const { return m_tpComm; }
+    QList<CollapsibleSection *> sections() const { return m_sections; }
+
+public slots:
+    void showData(const kvscope::model::ExplorerData &data);
+    void setByteUnits(kvscope::model::ByteUnits units);
+
+signals:
+    void parameterEdited(const QString &key, double value, bool continuous);
+    /// A slider drag ended.
+    void editFinished();
+    void modelPicked(const QString &id);
+    void hardwarePicked(const QString &id);
+    void optionPicked(const QString &key, const QString &value);
+    void inputRejected(const QString &message);
+
+private:
+    ParameterSlider *addSlider(QWidget *parent, const char *key, bool primary,
+                               std::optional<double> sliderMin = {},
+                               std::optional<double> sliderMax = {});
+    QComboBox *addOption(CollapsibleSection *section, const QString &key, const QString &label,
+                         const QStringList &values, const QStringList &texts);
+    void updateHints();
+
+    std::span<const model::ModelSpec> m_models;
+    std::span<const model::HardwareSpec> m_hardware;
+    QComboBox *m_modelPicker = nullptr;
+    QComboBox *m_hardwarePicker = nullptr;
+    QList<ParameterSlider *> m_sliders;
+    QList<CollapsibleSection *> m_sections;
+    QList<QComboBox *> m_options;
+    QCheckBox *m_tpComm = nullptr;
+    model::ExplorerData m_data;
+    bool m_hasData = false;
+    model::ByteUnits m_units = model::ByteUnits::Binary;
+};
+
+} // namespace kvscope::widgets

@@ -1,0 +1,142 @@
+// The window's export: a dialog that collects the options of one export (chart, format, size,
+// scale, background, caption, theme, file) and remembers them, and the "Export..." and "Copy chart
+// as image" actions. Rendering is chartexport's pure function; the dialog only collects options
+// and reports errors (style.md habit 9).
+#pragma once
+
+#include "chartexport.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSettings;
+class QSpinBox;
+
+namespace kvscope::widgets {
+
+/// What the window shows now: the scenario and the look the export may follow.
+struct ExportContext
+{
+    model::Scenario scenario;
+    Theme theme = makeTheme(false, false);
+    model::ByteUnits byteUnits = model::ByteUnits::Binary;
+    bool latencyLogScale = true;
+};
+
+/// A size the dialog offers: a logical size and the scale that gives the pixels it is named for.
+struct SizePreset
+{
+    QString name;
+    QSize size;
+    double scale = 1;
+    QString note; ///< pixels and physical size
+};
+
+/// Slide 1920 × 1080, 4K 3840 × 2160, paper single column (3.5 in) and double column (7.16 in)
+/// at 300 dpi.
+QList<SizePreset> sizePresets();
+
+enum class ExportThemeChoice
+{
+    Current, ///< the window's theme (light or dark, presentation or not)
+    Light,   ///< for print
+    Dark
+};
+
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// Starts from the choices remembered in `settings` ("export/..."), which must outlive the
+    /// dialog.
+    ExportDialog(QSettings &settings, ExportContext context, QWidget *parent = nullptr);
+
+    ExportChart chart() const;
+    ExportFormat format() const;
+    ExportOptions options() const;
+    QString path() const;
+    ExportThemeChoice themeChoice() const;
+    /// The last failure, empty after a success.
+    QString errorText() const;
+
+    void setChart(ExportChart chart);
+    void setPath(const QString &path);
+    void setPreset(int index);
+    void setCustomSize(QSize size, double scale);
+    void setTransparent(bool on);
+    void setCaption(bool on);
+    void setThemeChoice(ExportThemeChoice choice);
+
+    /// Exports with the current choices and remembers them. On failure the error is shown in the
+    /// dialog, which stays open with every choice kept; returns false.
+    bool exportNow();
+
+    /// The options remembered in `settings` for `context` (what "Copy chart as image" uses).
+    static ExportOptions rememberedOptions(QSettings &settings, const ExportContext &context);
+
+public slots:
+    void accept() override;
+
+private:
+    void load();
+    void save() const;
+    void browse();
+    void syncFormatFromPath();
+    void syncPathFromFormat();
+    void syncPreset();
+    void updateNote();
+
+    QSettings &m_settings;
+    ExportContext m_context;
+    QComboBox *m_chart = nullptr;
+    QComboBox *m_format = nullptr;
+    QComboBox *m_preset = nullptr;
+    QSpinBox *m_width = nullptr;
+    QSpinBox *m_height = nullptr;
+    QDoubleSpinBox *m_scale = nullptr;
+    QLabel *m_note = nullptr;
+    QCheckBox *m_transparent = nullptr;
+    QCheckBox *m_caption = nullptr;
+    QComboBox *m_theme = nullptr;
+    QLineEdit *m_path = nullptr;
+    QLabel *m_error = nullptr;
+    bool m_syncing = false;
+};
+
+/// File > Export... and Edit > Copy chart as image, for a window that can say what it shows now.
+class ExportActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    ExportActions(QSettings &settings, std::function<ExportContext()> context, QWidget *window);
+
+    QAction *exportAction() const { return m_export; }
+    /// One action per chart and the dashboard.
+    QMenu *copyMenu() const { return m_copy; }
+
+    /// What the window shows now, as an export dialog opened from it starts from.
+    ExportContext context() const { return m_context(); }
+
+    /// Puts the chart on the clipboard as an image, with the remembered export options.
+    void copyChart(ExportChart chart);
+    void openDialog();
+
+private:
+    QSettings &m_settings;
+    std::function<ExportContext()> m_context;
+    QWidget *m_window = nullptr;
+    QAction *m_export = nullptr;
+    QMenu *m_copy = nullptr;
+};
+
+} // namespace kvscope::widgets

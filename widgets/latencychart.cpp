@@ -1,0 +1,307 @@
+#include "latencychart.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kvscope::widgets {
+
+namespace {
+
+QString seconds(double value)
+{
+    return QString::fromStdString(model::formatSeconds(value));
+}
+
+QString boundWords(model::Bound bound)
+{
+    return bound == model::Bound::Compute ? QObject::tr("compute bound")
+                                          : QObject::tr("memory bound");
+}
+
+QString boundText(model::Bound bound)
+{
+    return bound == model::Bound::Compute ? QObject::tr("compute bound (FLOP/s)")
+                                          : QObject::tr("memory bound (HBM bandwidth)");
+}
+
+/// The vertical range that shows stacked bands from `bottom` (lowest layer) to `top`.
+QCPRange valueRange(const std::vector<double> &bottom, const std::vector<double> &top, bool log)
+{
+    double hi = 0;
+    for (double v : top)
+        hi = std::max(hi, v);
+    if (!log)
+        return {0, hi > 0 ? hi * 1.08 : 1};
+    double lo = hi;
+    for (std::size_t i = 0; i < bottom.size(); ++i) {
+        const double v = bottom[i] > 0 ? bottom[i] : top[i];
+        if (v > 0)
+            lo = std::min(lo, v);
+    }
+    if (!(lo > 0))
+        return {1e-3, 1};
+    return {lo / 1.6, hi * 1.8};
+}
+
+} // namespace
+
+LatencyChart::LatencyChart(QWidget *parent)
+    : ChartWidget(tr("Latency: prefill and decode"), parent)
+{
+    m_log = new QCheckBox(tr("Log scale"), this);
+    m_log->setChecked(true);
+    m_log->setToolTip(tr("Logarithmic time axis: prefill grows quadratically with context"));
+    headerLayout()->addWidget(m_log);
+    connect(m_log, &QCheckBox::toggled, this, [this](bool on) {
+        redraw();
+        emit logScaleChanged(on);
+    });
+
+    auto *grid = new QCPLayoutGrid;
+    plot()->plotLayout()->addElement(0, 0, grid);
+    m_prefillTitle = addRectTitle(grid, 0, 0);
+    m_decodeTitle = addRectTitle(grid, 0, 1);
+    m_prefill = addAxisRect(grid, 1, 0, true);
+    m_decode = addAxisRect(grid, 1, 1, true);
+    grid->setRowStretchFactors({0.001, 1.0});
+    grid->setColumnSpacing(10);
+    grid->setRowSpacing(0);
+    auto *margins = new QCPMarginGroup(plot());
+    m_prefill->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
+    m_decode->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
+    for (QCPAxisRect *rect : {m_prefill, m_decode})
+        rect->axis(QCPAxis::atBottom)->setLabel(tr("Context length (tokens)"));
+
+    const QStringList names = {tr("Linear layers"),    tr("Attention"),
+                               tr("TP communication"), tr("Weight read"),
+                               tr("KV read"),          tr("Compute beyond reads"),
+                               tr("TP communication")};
+    for (int i = 0; i < SeriesCount; ++i) {
+        QCPAxisRect *rect = i <= PrefillComm ? m_prefill : m_decode;
+        m_series[std::size_t(i)] = addGraph(rect, names[i]);
+        if (i != PrefillLinear && i != DecodeWeights)
+            m_series[std::size_t(i)]->setChannelFillGraph(m_series[std::size_t(i - 1)]);
+    }
+    for (BoundMarker *marker : {&m_prefillBound, &m_decodeBound}) {
+        QCPAxisRect *rect = marker == &m_prefillBound ? m_prefill : m_decode;
+        marker->line = new QCPItemStraightLine(plot());
+        marker->line->setClipAxisRect(rect);
+        marker->label = new QCPItemText(plot());
+        marker->label->setClipAxisRect(rect);
+        for (QCPItemPosition *p : {marker->line->point1, marker->line->point2, marker->label->position}) {
+            p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            p->setAxisRect(rect);
+            p->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        }
+        marker->label->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
+        marker->label->setPadding(QMargins(3, 1, 3, 1));
+    }
+    // Titles follow the width the layout gives each plot.
+    connect(plot(), &QCustomPlot::afterLayout, this, &LatencyChart::fitTitles);
+    setTheme(m_theme);
+}
+
+bool LatencyChart::logScale() const
+{
+    return m_log->isChecked();
+}
+
+void LatencyChart::setLogScale(bool on)
+{
+    m_log->setChecked(on);
+}
+
+QString LatencyChart::prefillTitle() const
+{
+    return m_prefillTitle->text();
+}
+
+QString LatencyChart::decodeTitle() const
+{
+    return m_decodeTitle->text();
+}
+
+void LatencyChart::showData(const model::ExplorerData &data)
+{
+    // The titles name the binding resource at the current context: a change there needs a full
+    // replot too.
+    const bool changed = !(data.latency == m_data) || data.contextFrom != m_from ||
+                         data.contextTo != m_to ||
+                         data.current.prefillBound != m_titlePrefillBound ||
+                         data.current.decodeBound != m_titleDecodeBound;
+    m_data = data.latency;
+    m_current = data.current;
+    m_context = data.scenario.deployment.context;
+    m_outputTokens = data.scenario.deployment.outputTokens;
+    m_from = data.contextFrom;
+    m_to = data.contextTo;
+    if (changed) {
+        redraw();
+    } else {
+        placeMarker();
+        queueMarkerReplot();
+    }
+}
+
+void LatencyChart::placeMarker()
+{
+    markContext(m_context, m_from, m_to);
+}
+
+void LatencyChart::restyle()
+{
+    const Theme &t = m_theme;
+    const std::array<QColor, SeriesCount> colors = {t.blue,    t.vermillion, t.purple, t.skyBlue,
+                                                    t.orange, t.green,      t.purple};
+    for (int i = 0; i < SeriesCount; ++i) {
+        QCPGraph *g = m_series[std::size_t(i)];
+        const QColor c = colors[std::size_t(i)];
+        styleEdge(g, c.darker(t.dark ? 100 : 125));
+        g->setBrush(t.fill(c));
+    }
+    for (BoundMarker *marker : {&m_prefillBound, &m_decodeBound}) {
+        marker->line->setPen(QPen(t.muted, 1.5, Qt::DashDotLine));
+        marker->label->setFont(t.font(9.5));
+        marker->label->setColor(t.foreground);
+        marker->label->setBrush(t.background);
+    }
+}
+
+void LatencyChart::placeBoundMarker(BoundMarker &marker, const std::vector<model::Bound> &bounds)
+{
+    // Mark the first context where the binding resource changes (for example a short prompt's
+    // prefill is memory bound and a long one compute bound).
+    std::size_t change = 0;
+    for (std::size_t i = 1; i < bounds.size(); ++i)
+        if (bounds[i] != bounds[i - 1]) {
+            change = i;
+            break;
+        }
+    const bool shown = change > 0;
+    marker.line->setVisible(shown);
+    marker.label->setVisible(shown);
+    if (!shown)
+        return;
+    const double x = m_data.context[change];
+    marker.line->point1->setCoords(x, 0);
+    marker.line->point2->setCoords(x, 1);
+    marker.label->position->setCoords(x, 0.97);
+    const auto name = [](model::Bound b) {
+        return b == model::Bound::Compute ? tr("compute") : tr("memory");
+    };
+    marker.label->setText(tr("%1 → %2 bound").arg(name(bounds[change - 1]), name(bounds[change])));
+}
+
+void LatencyChart::fitTitles()
+{
+    const auto fit = [this](QCPTextElement *title, QCPAxisRect *rect, const QStringList &texts) {
+        const QFontMetricsF metrics(title->font());
+        const double width = rect->outerRect().width() - 4;
+        QString chosen = texts.back();
+        for (const QString &text : texts)
+            if (metrics.horizontalAdvance(text) <= width) {
+                chosen = text;
+                break;
+            }
+        if (title->text() != chosen)
+            title->setText(chosen);
+    };
+    m_titlePrefillBound = m_current.prefillBound;
+    m_titleDecodeBound = m_current.decodeBound;
+    const QString prefill = boundWords(m_current.prefillBound);
+    const QString decode = boundWords(m_current.decodeBound);
+    fit(m_prefillTitle, m_prefill,
+        {tr("Prefill (time to first token): %1").arg(prefill), tr("Prefill: %1").arg(prefill),
+         tr("Prefill: %1").arg(prefill.section(' ', 0, 0)), tr("Prefill")});
+    fit(m_decodeTitle, m_decode,
+        {tr("Decode per token: %1").arg(decode), tr("Decode/token: %1").arg(decode),
+         tr("Decode: %1").arg(decode), tr("Decode: %1").arg(decode.section(' ', 0, 0)),
+         tr("Decode")});
+}
+
+void LatencyChart::redraw()
+{
+    const auto &d = m_data;
+    if (d.context.empty())
+        return;
+    const bool log = m_log->isChecked();
+    const QVector<double> keys(d.context.begin(), d.context.end());
+    const auto prefill = model::stackLayers({d.prefillLinear, d.prefillAttention, d.prefillComm});
+    const auto decode =
+        model::stackLayers({d.decodeWeights, d.decodeKv, d.decodeCompute, d.decodeComm});
+    const auto nonZero = [](const std::vector<double> &v) {
+        return std::any_of(v.begin(), v.end(), [](double x) { return x > 0; });
+    };
+    const std::array<const std::vector<double> *, SeriesCount> layers = {
+        &d.prefillLinear, &d.prefillAttention, &d.prefillComm, &d.decodeWeights,
+        &d.decodeKv,      &d.decodeCompute,    &d.decodeComm};
+    QList<QCPAbstractPlottable *> entries;
+    for (int i = 0; i < SeriesCount; ++i) {
+        const auto &top = i <= PrefillComm ? prefill[std::size_t(i)]
+                                           : decode[std::size_t(i - DecodeWeights)];
+        QCPGraph *g = m_series[std::size_t(i)];
+        g->setData(keys, QVector<double>(top.begin(), top.end()), true);
+        const bool shown = i == PrefillLinear || i == DecodeWeights || nonZero(*layers[std::size_t(i)]);
+        g->setVisible(shown);
+        // One legend entry serves both communication bands.
+        const bool inLegend = i == PrefillComm ? shown || nonZero(d.decodeComm)
+                                               : shown && i != DecodeComm;
+        if (inLegend)
+            entries << g;
+    }
+    setLegendEntries(entries);
+
+    const auto scale = log ? QCPAxis::stLogarithmic : QCPAxis::stLinear;
+    const std::array<std::pair<QCPAxisRect *, QCPRange>, 2> rects = {
+        std::pair{m_prefill, valueRange(d.prefillLinear, prefill.back(), log)},
+        std::pair{m_decode, valueRange(d.decodeWeights, decode.back(), log)}};
+    for (const auto &[rect, range] : rects) {
+        QCPAxis *x = rect->axis(QCPAxis::atBottom);
+        QCPAxis *y = rect->axis(QCPAxis::atLeft);
+        x->setRange(m_from, m_to);
+        ticker(x)->setTicks(model::logTokenTicks(m_from, m_to));
+        y->setScaleType(scale);
+        y->setRange(range);
+        ticker(y)->setTicks(log ? model::logSecondTicks(range.lower, range.upper, tickBudget(y))
+                                : model::secondTicks(range.lower, range.upper, 5));
+    }
+    fitTitles();
+    placeBoundMarker(m_prefillBound, d.prefillBound);
+    placeBoundMarker(m_decodeBound, d.decodeBound);
+    placeMarker();
+    queueReplot();
+}
+
+QString LatencyChart::hoverText(int rect, double key, double) const
+{
+    const auto &d = m_data;
+    if (d.context.empty())
+        return {};
+    const int i = nearestIndex(d.context, key);
+    const model::LatencySample l =
+        currentIsNearer(d.context, i, key)
+            ? model::latencySample(m_context, m_current, m_outputTokens)
+            : d.at(std::size_t(i));
+    const QString at = QString::fromStdString(model::formatTokens(l.context));
+    QStringList lines;
+    if (rect == 0) {
+        lines << tr("At %1 tokens: prefill %2, %3")
+                     .arg(at, seconds(l.prefill()), boundText(l.prefillBound));
+        lines << tr("Linear layers: %1").arg(seconds(l.prefillLinear));
+        lines << tr("Attention: %1").arg(seconds(l.prefillAttention));
+        lines << tr("TP communication: %1").arg(seconds(l.prefillComm));
+    } else {
+        lines << tr("At %1 tokens: decode %2 per token, %3")
+                     .arg(at, seconds(l.decode()), boundText(l.decodeBound));
+        lines << tr("Weight read: %1").arg(seconds(l.decodeWeights));
+        lines << tr("KV read: %1").arg(seconds(l.decodeKv));
+        lines << tr("Compute beyond reads: %1").arg(seconds(l.decodeCompute));
+        lines << tr("TP communication: %1").arg(seconds(l.decodeComm));
+    }
+    return lines.join('\n');
+}
+
+} // namespace kvscope::widgets

@@ -1,0 +1,83 @@
+// Chart 2, latency: prefill time split into linear layers, attention and TP communication, and
+// decode time per generated token split into weight read, KV read, compute-bound excess and
+// communication, both along context, with the binding resource (compute or memory) labelled.
+#pragma once
+
+#include "chartwidget.h"
+
+#include <array>
+
+class QCheckBox;
+
+namespace kvscope::widgets {
+
+class LatencyChart : public ChartWidget
+{
+    Q_OBJECT
+
+public:
+    enum Series
+    {
+        PrefillLinear,
+        PrefillAttention,
+        PrefillComm,
+        DecodeWeights,
+        DecodeKv,
+        DecodeCompute,
+        DecodeComm,
+        SeriesCount
+    };
+
+    explicit LatencyChart(QWidget *parent = nullptr);
+
+    const model::LatencyCurves &data() const { return m_data; }
+    /// The graph drawing the top edge of one stacked band.
+    QCPGraph *series(Series series) const { return m_series[std::size_t(series)]; }
+    bool logScale() const;
+    /// The titles above the prefill and decode plots, which name the binding resource.
+    QString prefillTitle() const;
+    QString decodeTitle() const;
+
+public slots:
+    void showData(const kvscope::model::ExplorerData &data);
+    void setLogScale(bool on);
+
+signals:
+    void logScaleChanged(bool on);
+
+protected:
+    void restyle() override;
+    void redraw() override;
+    QString hoverText(int rect, double key, double value) const override;
+
+private:
+    struct BoundMarker
+    {
+        QCPItemStraightLine *line = nullptr;
+        QCPItemText *label = nullptr;
+    };
+    void placeBoundMarker(BoundMarker &marker, const std::vector<model::Bound> &bounds);
+    /// The longest title variant that fits above each plot at its current width.
+    void fitTitles();
+    void placeMarker();
+
+    QCheckBox *m_log = nullptr;
+    QCPAxisRect *m_prefill = nullptr;
+    QCPAxisRect *m_decode = nullptr;
+    QCPTextElement *m_prefillTitle = nullptr;
+    QCPTextElement *m_decodeTitle = nullptr;
+    std::array<QCPGraph *, SeriesCount> m_series{};
+    BoundMarker m_prefillBound;
+    BoundMarker m_decodeBound;
+
+    model::LatencyCurves m_data;
+    model::Metrics m_current;
+    model::Bound m_titlePrefillBound = model::Bound::Compute;
+    model::Bound m_titleDecodeBound = model::Bound::Memory;
+    double m_context = 0;
+    double m_outputTokens = 1;
+    double m_from = model::kChartContextFrom;
+    double m_to = model::kChartContextTo;
+};
+
+} // namespace kvscope::widgets

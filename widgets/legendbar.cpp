@@ -1,0 +1,147 @@
+#include "legendbar.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+namespace kvscope::widgets {
+
+namespace {
+constexpr int kMargin = 4;
+} // namespace
+
+LegendBar::LegendBar(QWidget *parent) : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+}
+
+void LegendBar::fitHeight()
+{
+    const int height = heightForWidth(width());
+    if (height != this->height() || minimumHeight() != height)
+        setFixedHeight(height);
+}
+
+void LegendBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHeight();
+}
+
+QStringList LegendBar::names() const
+{
+    QStringList names;
+    for (const Entry &e : m_entries)
+        names << e.name;
+    return names;
+}
+
+void LegendBar::setEntries(const QList<Entry> &entries)
+{
+    if (entries == m_entries)
+        return;
+    m_entries = entries;
+    fitHeight();
+    update();
+}
+
+void LegendBar::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    setFont(theme.font(10.5));
+    fitHeight();
+    update();
+}
+
+int LegendBar::rowHeight() const
+{
+    return fontMetrics().height() + (m_theme.presentation ? 6 : 4);
+}
+
+int LegendBar::entryWidth(const Entry &entry) const
+{
+    const int swatch = m_theme.presentation ? 36 : 28;
+    return swatch + 6 + fontMetrics().horizontalAdvance(entry.name) + (m_theme.presentation ? 20 : 14);
+}
+
+QList<QPoint> LegendBar::layoutEntries(int width, int *rows) const
+{
+    // Entries fill rows left to right; each row is centred in paintEvent.
+    QList<QPoint> corners;
+    int x = kMargin;
+    int row = 0;
+    for (const Entry &e : m_entries) {
+        const int w = entryWidth(e);
+        if (x > kMargin && x + w > width - kMargin) {
+            ++row;
+            x = kMargin;
+        }
+        corners.append(QPoint(x, row));
+        x += w;
+    }
+    *rows = m_entries.isEmpty() ? 0 : row + 1;
+    return corners;
+}
+
+int LegendBar::heightForWidth(int width) const
+{
+    int rows = 0;
+    layoutEntries(width, &rows);
+    return rows * rowHeight() + 2;
+}
+
+QSize LegendBar::sizeHint() const
+{
+    int total = 0;
+    for (const Entry &e : m_entries)
+        total += entryWidth(e);
+    return {total + 2 * kMargin, rowHeight() + 2};
+}
+
+QSize LegendBar::minimumSizeHint() const
+{
+    int widest = 0;
+    for (const Entry &e : m_entries)
+        widest = std::max(widest, entryWidth(e));
+    return {widest + 2 * kMargin, rowHeight() + 2};
+}
+
+void LegendBar::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), m_theme.background);
+    p.setRenderHint(QPainter::Antialiasing);
+    int rows = 0;
+    const QList<QPoint> corners = layoutEntries(width(), &rows);
+    // Centre each row.
+    QList<int> rowEnd(rows, 0);
+    for (int i = 0; i < m_entries.size(); ++i)
+        rowEnd[corners[i].y()] = corners[i].x() + entryWidth(m_entries[i]) - (m_theme.presentation ? 20 : 14);
+    const int swatchWidth = m_theme.presentation ? 36 : 28;
+    const int swatchHeight = m_theme.presentation ? 18 : 14;
+    const int h = rowHeight();
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const Entry &e = m_entries[i];
+        const int row = corners[i].y();
+        const int x = corners[i].x() + (width() - kMargin - rowEnd[row]) / 2;
+        const int y = 1 + row * h;
+        const QRect swatch(x, y + (h - swatchHeight) / 2, swatchWidth, swatchHeight);
+        if (e.brush.style() != Qt::NoBrush) {
+            p.setPen(QPen(e.pen.color(), 1));
+            p.setBrush(e.brush);
+            p.drawRect(swatch.adjusted(0, 0, -1, -1));
+        } else {
+            QPen pen = e.pen;
+            pen.setWidthF(std::min(pen.widthF(), double(swatchHeight) / 2));
+            pen.setCapStyle(Qt::FlatCap);
+            p.setPen(pen);
+            p.drawLine(QPointF(swatch.left(), swatch.center().y() + 0.5),
+                       QPointF(swatch.right(), swatch.center().y() + 0.5));
+        }
+        p.setPen(m_theme.foreground);
+        p.drawText(QRect(swatch.right() + 7, y, width(), h), Qt::AlignLeft | Qt::AlignVCenter,
+                   e.name);
+    }
+}
+
+} // namespace kvscope::widgets

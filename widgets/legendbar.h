@@ -1,0 +1,57 @@
+// A chart's legend as a row of swatches under the plot: it never covers data, wraps to the width
+// it gets, and repaints only when its entries or the theme change, not on every replot.
+#pragma once
+
+#include "theme.h"
+
+#include <QBrush>
+#include <QPen>
+#include <QWidget>
+
+namespace kvscope::widgets {
+
+class LegendBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Entry
+    {
+        QString name;
+        QPen pen;
+        QBrush brush; ///< Qt::NoBrush draws a line sample, anything else a filled swatch
+
+        bool operator==(const Entry &other) const
+        {
+            return name == other.name && pen == other.pen && brush == other.brush;
+        }
+    };
+
+    explicit LegendBar(QWidget *parent = nullptr);
+
+    void setEntries(const QList<Entry> &entries);
+    const QList<Entry> &entries() const { return m_entries; }
+    QStringList names() const;
+    void setTheme(const Theme &theme);
+
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    /// Top-left corner of each entry when laid out in `width`, and the rows used.
+    QList<QPoint> layoutEntries(int width, int *rows) const;
+    int entryWidth(const Entry &entry) const;
+    int rowHeight() const;
+    /// Takes the height its rows need at the current width.
+    void fitHeight();
+
+    QList<Entry> m_entries;
+    Theme m_theme = makeTheme(false, false);
+};
+
+} // namespace kvscope::widgets

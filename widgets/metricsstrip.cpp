@@ -1,0 +1,211 @@
+#include "metricsstrip.h"
+
+#include "formulas.h"
+#include "textline.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace kvscope::widgets {
+
+namespace {
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+/// "x15.8 vs 4K", or "" when the reference is zero.
+QString ratioText(double value, double reference)
+{
+    if (!(reference > 0) || !std::isfinite(value / reference))
+        return QObject::tr("— vs %1").arg(q(model::formatTokens(model::kReferenceContext)));
+    return QObject::tr("%1 vs %2")
+        .arg(q(model::formatRatio(value / reference)), q(model::formatTokens(model::kReferenceContext)));
+}
+
+} // namespace
+
+MetricTile::MetricTile(QWidget *parent) : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+void MetricTile::setTexts(const QString &caption, const QString &value, const QString &ratio,
+                          bool warning, const QStringList &tags)
+{
+    if (caption == m_caption && value == m_value && ratio == m_ratio && warning == m_warning &&
+        tags == m_tags)
+        return;
+    m_caption = caption;
+    m_value = value;
+    m_ratio = ratio;
+    m_warning = warning;
+    m_tags = tags;
+    update();
+}
+
+void MetricTile::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    const int height = int(QFontMetricsF(theme.font(10.5)).height() +
+                           QFontMetricsF(theme.font(22, true)).height() +
+                           QFontMetricsF(theme.font(10.5)).height() + 18);
+    setFixedHeight(height);
+    setMinimumWidth(int(120 * theme.fontScale));
+    update();
+}
+
+void MetricTile::paintEvent(QPaintEvent *)
+{
+    // Plain rectangles and single-line text at computed positions: no antialiased shapes and no
+    // text layout, so a tile repaints in a few microseconds on every slider step.
+    QPainter p(this);
+    const Theme &t = m_theme;
+    p.fillRect(rect(), palette().color(QPalette::Window));
+    const QRect box = rect().adjusted(2, 2, -3, -3);
+    p.fillRect(box, t.background);
+    p.setPen(QPen(m_warning ? t.warning : t.grid, m_warning ? 2 : 1));
+    p.drawRect(box);
+
+    const QRectF inner = QRectF(box).adjusted(10, 5, -10, -5);
+    const QFont small = t.font(10.5);
+    QFont value = t.font(22, true);
+    const QFontMetricsF smallMetrics(small);
+    // The number shrinks rather than being cut off in a narrow tile.
+    while (value.pointSizeF() > 11 &&
+           QFontMetricsF(value).horizontalAdvance(m_value) > inner.width())
+        value.setPointSizeF(value.pointSizeF() - 1);
+    const QFontMetricsF valueMetrics(value);
+    const double captionHeight = smallMetrics.height();
+    const double valueHeight = QFontMetricsF(t.font(22, true)).height();
+
+    p.setFont(small);
+    p.setPen(t.muted);
+    p.drawText(QPointF(inner.left(), inner.top() + smallMetrics.ascent()),
+               smallMetrics.elidedText(m_caption, Qt::ElideRight, inner.width()));
+    p.setFont(value);
+    p.setPen(m_warning ? t.warning : t.foreground);
+    p.drawText(QPointF(inner.left(), inner.top() + captionHeight +
+                                         (valueHeight + valueMetrics.ascent() -
+                                          valueMetrics.descent()) /
+                                             2),
+               m_value);
+    // The ratio on the left of the last row, the tag on its right where there is room.
+    const double baseline = inner.top() + captionHeight + valueHeight + smallMetrics.ascent();
+    p.setFont(small);
+    p.setPen(t.muted);
+    const QString ratio = smallMetrics.elidedText(m_ratio, Qt::ElideRight, inner.width());
+    p.drawText(QPointF(inner.left(), baseline), ratio);
+    const double free = inner.width() - smallMetrics.horizontalAdvance(ratio) - 12;
+    for (const QString &tag : m_tags) {
+        const double width = smallMetrics.horizontalAdvance(tag);
+        if (width <= free) {
+            p.drawText(QPointF(inner.right() - width, baseline), tag);
+            break;
+        }
+    }
+}
+
+MetricsStrip::MetricsStrip(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 0);
+    layout->setSpacing(2);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(6);
+    for (std::size_t i = 0; i < m_tiles.size(); ++i) {
+        m_tiles[i] = new MetricTile(this);
+        row->addWidget(m_tiles[i], 1);
+    }
+    const std::array<const char *, MetricCount> names = {"kvPerUser", "concurrency", "prefill",
+                                                         "decodePerToken", "decodeTotal", "switch"};
+    for (std::size_t i = 0; i < m_tiles.size(); ++i)
+        m_tiles[i]->setObjectName(QString::fromLatin1(names[i]));
+    layout->addLayout(row);
+    m_conventions = new TextLine(this);
+    m_conventions->setObjectName("conventions");
+    layout->addWidget(m_conventions);
+    setTheme(makeTheme(false, false));
+}
+
+QString MetricsStrip::conventions() const
+{
+    return m_conventions->text();
+}
+
+void MetricsStrip::setTheme(const Theme &theme)
+{
+    for (MetricTile *tile : m_tiles)
+        tile->setTheme(theme);
+    m_conventions->setFont(theme.font(10.5));
+}
+
+void MetricsStrip::setByteUnits(model::ByteUnits units)
+{
+    if (units == m_units)
+        return;
+    m_units = units;
+    refresh();
+}
+
+void MetricsStrip::showData(const model::ExplorerData &data)
+{
+    m_data = data;
+    m_hasData = true;
+    refresh();
+}
+
+void MetricsStrip::refresh()
+{
+    if (!m_hasData)
+        return;
+    const model::Metrics &r = m_data.current;
+    const model::Metrics &ref = m_data.reference;
+    const auto &u = m_units;
+    const auto seconds = [](double s) { return q(model::formatSeconds(s)); };
+    const QString m = q(model::formatTokens(m_data.scenario.deployment.outputTokens));
+
+    tile(KvPerUser)->setTexts(tr("KV cache per user"), q(model::formatBytes(r.kvBytesPerUser, u, 4)),
+                              ratioText(r.kvBytesPerUser, ref.kvBytesPerUser), false);
+    tile(Concurrency)
+        ->setTexts(tr("Concurrency"),
+                   r.fits ? q(model::formatUsers(r.concurrency)) : tr("does not fit"),
+                   ratioText(r.concurrency, ref.concurrency), !r.fits || r.concurrency < 1);
+    const auto bound = [](model::Bound b) {
+        const QString name = QString::fromLatin1(model::boundName(b));
+        return QStringList{tr("%1 bound").arg(name), name};
+    };
+    tile(Prefill)->setTexts(tr("Prefill (time to first token)"), seconds(r.prefillSeconds),
+                            ratioText(r.prefillSeconds, ref.prefillSeconds), false,
+                            bound(r.prefillBound));
+    tile(DecodePerToken)
+        ->setTexts(tr("Decode per token"), seconds(r.decodeSecondsPerToken),
+                   ratioText(r.decodeSecondsPerToken, ref.decodeSecondsPerToken), false,
+                   bound(r.decodeBound));
+    tile(DecodeTotal)
+        ->setTexts(tr("Decode %1 tokens").arg(m), seconds(r.decodeSeconds),
+                   ratioText(r.decodeSeconds, ref.decodeSeconds), false,
+                   {tr("%1 tok/s").arg(QString::fromStdString(model::formatPlain(
+                       model::roundSignificant(r.decodeTokensPerSecond, 3))))});
+    tile(Switch)->setTexts(tr("Context switch"), seconds(r.contextSwitchSeconds),
+                           ratioText(r.contextSwitchSeconds, ref.contextSwitchSeconds), false,
+                           {tr("over PCIe"), tr("PCIe")});
+
+    // Tooltips are built when the data changes; they are cheap strings.
+    tile(KvPerUser)->setToolTip(kvPerUserFormula(m_data, u));
+    tile(Concurrency)->setToolTip(concurrencyFormula(m_data, u));
+    tile(Prefill)->setToolTip(prefillFormula(m_data, u));
+    tile(DecodePerToken)->setToolTip(decodePerTokenFormula(m_data, u));
+    tile(DecodeTotal)->setToolTip(decodeTotalFormula(m_data, u));
+    tile(Switch)->setToolTip(switchFormula(m_data, u));
+
+    m_conventions->setText(tr("Conventions: %1").arg(conventionsText(m_data.scenario, u)));
+}
+
+} // namespace kvscope::widgets

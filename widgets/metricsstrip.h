@@ -1,0 +1,85 @@
+// The row of large numbers above the charts: KV per user, concurrency, prefill, decode per token
+// and for m tokens, and switch time, each with its ratio to the same scenario at 4K and, in its
+// tooltip, its formula with the current values substituted. Below them, the conventions in force.
+#pragma once
+
+#include "chartdata.h"
+#include "theme.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QLabel;
+
+namespace kvscope::widgets {
+
+/// One painted number: caption, value and ratio. Painting itself (rather than three labels)
+/// keeps a slider step from relaying out the window.
+class MetricTile : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MetricTile(QWidget *parent = nullptr);
+
+    /// `tags` are variants of a short note for the last row, longest first ("compute bound",
+    /// "compute"): the longest that fits is drawn.
+    void setTexts(const QString &caption, const QString &value, const QString &ratio,
+                  bool warning, const QStringList &tags = {});
+    void setTheme(const Theme &theme);
+    QString caption() const { return m_caption; }
+    QString value() const { return m_value; }
+    QString ratio() const { return m_ratio; }
+    QString tag() const { return m_tags.value(0); }
+    bool warning() const { return m_warning; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QString m_caption;
+    QString m_value;
+    QString m_ratio;
+    QStringList m_tags;
+    bool m_warning = false;
+    Theme m_theme = makeTheme(false, false);
+};
+
+class MetricsStrip : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Metric
+    {
+        KvPerUser,
+        Concurrency,
+        Prefill,
+        DecodePerToken,
+        DecodeTotal,
+        Switch,
+        MetricCount
+    };
+
+    explicit MetricsStrip(QWidget *parent = nullptr);
+
+    MetricTile *tile(Metric metric) const { return m_tiles[std::size_t(metric)]; }
+    QString conventions() const;
+
+public slots:
+    void showData(const kvscope::model::ExplorerData &data);
+    void setTheme(const kvscope::widgets::Theme &theme);
+    void setByteUnits(kvscope::model::ByteUnits units);
+
+private:
+    void refresh();
+
+    std::array<MetricTile *, MetricCount> m_tiles{};
+    class TextLine *m_conventions = nullptr;
+    model::ExplorerData m_data;
+    bool m_hasData = false;
+    model::ByteUnits m_units = model::ByteUnits::Binary;
+};
+
+} // namespace kvscope::widgets

@@ -1,0 +1,339 @@
+#include "parameterslider.h"
+
+#include "inputerror.h"
+#include "textline.h"
+#include "units.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace kvscope::widgets {
+
+namespace {
+
+constexpr int kPositions = 1000;
+/// How close (in slider positions) a drag must come to a snap point to land on it.
+constexpr double kSnapPositions = 7;
+
+/// Positions for a slider: integer ranges narrower than the track get one position per value.
+int positionsFor(double min, double max, bool integer, bool log)
+{
+    if (integer && !log && max - min < kPositions)
+        return std::max(1, int(max - min));
+    return kPositions;
+}
+
+} // namespace
+
+ParameterSlider::ParameterSlider(const model::Parameter &parameter, Style style, QWidget *parent,
+                                 std::optional<double> sliderMin, std::optional<double> sliderMax)
+    : QWidget(parent), m_parameter(parameter)
+{
+    const double min = sliderMin.value_or(parameter.min);
+    const double max = sliderMax.value_or(parameter.max);
+    const bool log = parameter.scale == model::Scale::Log && min > 0;
+    m_scale = model::SliderScale(min, max, log, parameter.integer,
+                                 positionsFor(min, max, parameter.integer, log));
+    setObjectName(QString::fromUtf8(parameter.key.data(), qsizetype(parameter.key.size())));
+
+    m_label = new QLabel(QString::fromUtf8(parameter.label.data(), qsizetype(parameter.label.size())),
+                         this);
+    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider->setRange(0, m_scale.positions());
+    m_slider->setSingleStep(1);
+    m_slider->setPageStep(std::max(1, m_scale.positions() / 20));
+    m_slider->setFocusPolicy(Qt::StrongFocus);
+    m_slider->setObjectName(objectName() + "-slider");
+    m_field = new QLineEdit(this);
+    m_field->setObjectName(objectName() + "-field");
+    m_field->setAlignment(Qt::AlignRight);
+    m_field->installEventFilter(this);
+    m_unit = new QLabel(unitText(parameter), this);
+    const QString help =
+        QString::fromUtf8(parameter.help.data(), qsizetype(parameter.help.size())) +
+        tr("\nRange %1 to %2 %3; type a value or use the arrow and Page keys.")
+            .arg(formatValue(parameter.min, parameter), formatValue(parameter.max, parameter),
+                 unitText(parameter));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_label, m_slider, m_field})
+        w->setToolTip(help);
+    m_label->setBuddy(m_field);
+
+    m_primary = style == Style::Primary;
+    if (style == Style::Primary) {
+        QFont bold = m_label->font();
+        bold.setBold(true);
+        m_label->setFont(bold);
+        m_hint = new TextLine(this);
+        m_hint->setObjectName(objectName() + "-hint");
+        m_hint->setMuted(true);
+        auto *layout = new QGridLayout(this);
+        layout->setContentsMargins(0, 4, 0, 4);
+        layout->setHorizontalSpacing(6);
+        layout->setVerticalSpacing(2);
+        layout->addWidget(m_label, 0, 0);
+        layout->addWidget(m_field, 0, 1);
+        layout->addWidget(m_unit, 0, 2);
+        layout->addWidget(m_slider, 1, 0, 1, 3);
+        layout->addWidget(m_hint, 2, 0, 1, 3);
+        layout->setColumnStretch(0, 1);
+    } else {
+        auto *layout = new QHBoxLayout(this);
+        layout->setContentsMargins(0, 1, 0, 1);
+        layout->setSpacing(6);
+        layout->addWidget(m_label);
+        layout->addWidget(m_slider, 1);
+        layout->addWidget(m_field);
+        layout->addWidget(m_unit);
+    }
+    sizeColumns();
+
+    connect(m_slider, &QSlider::actionTriggered, this, &ParameterSlider::onAction);
+    connect(m_slider, &QSlider::valueChanged, this, &ParameterSlider::onSliderMoved);
+    connect(m_slider, &QSlider::sliderReleased, this, [this] {
+        // After a drag the handle settles exactly on the value (a snap point, say).
+        const QSignalBlocker block(m_slider);
+        m_slider->setValue(m_scale.positionOf(m_value));
+    });
+    connect(m_field, &QLineEdit::editingFinished, this, &ParameterSlider::onTyped);
+    setValue(parameter.defaultValue);
+}
+
+void ParameterSlider::sizeColumns()
+{
+    const QFontMetrics metrics = fontMetrics();
+    m_field->setFixedWidth(
+        metrics.horizontalAdvance(m_primary ? QStringLiteral("0000.00M") : QStringLiteral("00000.0")) +
+        12);
+    m_unit->setFixedWidth(metrics.horizontalAdvance(QStringLiteral("tokens")) + 4);
+}
+
+void ParameterSlider::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        sizeColumns();
+    QWidget::changeEvent(event);
+}
+
+QString ParameterSlider::key() const
+{
+    return QString::fromUtf8(m_parameter.key.data(), qsizetype(m_parameter.key.size()));
+}
+
+void ParameterSlider::setSnapPoints(std::vector<double> points)
+{
+    m_scale.setSnapPoints(std::move(points), kSnapPositions);
+}
+
+void ParameterSlider::setHint(const QString &hint)
+{
+    if (m_hint && m_hint->text() != hint)
+        m_hint->setText(hint);
+}
+
+QString ParameterSlider::hint() const
+{
+    return m_hint ? m_hint->text() : QString();
+}
+
+void ParameterSlider::setLabelWidth(int width)
+{
+    m_label->setFixedWidth(width);
+}
+
+void ParameterSlider::setValue(double value)
+{
+    m_value = value;
+    {
+        const QSignalBlocker block(m_slider);
+        if (!m_slider->isSliderDown())
+            m_slider->setValue(m_scale.positionOf(value));
+    }
+    const QString text = formatValue(value, m_parameter);
+    if (!m_field->hasFocus() || !m_field->isModified()) {
+        if (m_field->text() != text)
+            m_field->setText(text);
+        m_field->setModified(false);
+        clearInvalid();
+    }
+}
+
+void ParameterSlider::onAction(int action)
+{
+    // A key press must move the value: skip positions that round to the current value or fall
+    // in a snap zone that would pull the handle back.
+    int direction = 0;
+    switch (action) {
+    case QAbstractSlider::SliderSingleStepAdd:
+    case QAbstractSlider::SliderPageStepAdd:
+        direction = 1;
+        break;
+    case QAbstractSlider::SliderSingleStepSub:
+    case QAbstractSlider::SliderPageStepSub:
+        direction = -1;
+        break;
+    default:
+        return;
+    }
+    const int from = m_slider->sliderPosition();
+    m_slider->setSliderPosition(m_scale.nextDistinctPosition(from, m_value, direction));
+}
+
+void ParameterSlider::onSliderMoved(int position)
+{
+    const double value = m_scale.valueAt(position);
+    if (value == m_value)
+        return;
+    m_value = value;
+    m_field->setText(formatValue(value, m_parameter));
+    m_field->setModified(false);
+    clearInvalid();
+    emit valueEdited(value, m_slider->isSliderDown());
+}
+
+void ParameterSlider::onTyped()
+{
+    if (!m_field->isModified())
+        return;
+    m_field->setModified(false);
+    const QString text = m_field->text();
+    const std::optional<double> parsed = parseTyped(text, m_parameter);
+    const std::string key(m_parameter.key);
+    if (!parsed) {
+        markInvalid(tr("%1: \"%2\" is not a number").arg(m_label->text(), text));
+        return;
+    }
+    try {
+        model::checkValue(m_parameter, *parsed, std::string(), key);
+    } catch (const model::InputError &error) {
+        markInvalid(tr("%1: %2 %3")
+                        .arg(m_label->text(), QString::fromStdString(error.value()),
+                             QString::fromStdString(error.problem())));
+        return;
+    }
+    clearInvalid();
+    if (*parsed == m_value)
+        return;
+    m_value = *parsed;
+    {
+        const QSignalBlocker block(m_slider);
+        m_slider->setValue(m_scale.positionOf(m_value));
+    }
+    emit valueEdited(m_value, false);
+}
+
+void ParameterSlider::markInvalid(const QString &message)
+{
+    m_invalid = true;
+    m_field->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #D55E00; }"));
+    m_field->setToolTip(message);
+    emit inputRejected(message);
+}
+
+void ParameterSlider::clearInvalid()
+{
+    if (!m_invalid)
+        return;
+    m_invalid = false;
+    m_field->setStyleSheet(QString());
+    m_field->setToolTip(m_slider->toolTip());
+}
+
+bool ParameterSlider::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_field && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        // Escape abandons a typed value.
+        m_field->setModified(false);
+        m_field->setText(formatValue(m_value, m_parameter));
+        clearInvalid();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+std::optional<double> ParameterSlider::parseTyped(const QString &text,
+                                                  const model::Parameter &parameter)
+{
+    QString s = text.trimmed();
+    s.remove(',');
+    s.remove('_');
+    s.remove(' ');
+    // The unit may be typed too ("80GiB", "50000tokens").
+    for (const QString &unit : {unitText(parameter), QStringLiteral("tokens"),
+                                QStringLiteral("GPUs"), QStringLiteral("users")})
+        if (!unit.isEmpty() && s.endsWith(unit, Qt::CaseInsensitive) && s.size() > unit.size())
+            s.chop(unit.size());
+    double factor = 1;
+    if (parameter.unit == model::Unit::Ratio && s.startsWith('x', Qt::CaseInsensitive))
+        s.remove(0, 1);
+    if (s.endsWith('%')) {
+        factor = 0.01;
+        s.chop(1);
+    } else if (!s.isEmpty()) {
+        const QChar last = s.back().toUpper();
+        const bool counts = parameter.unit == model::Unit::Tokens ||
+                            parameter.unit == model::Unit::Params ||
+                            parameter.unit == model::Unit::Users ||
+                            parameter.unit == model::Unit::Count;
+        if (counts && last == 'K')
+            factor = 1e3;
+        else if (counts && last == 'M')
+            factor = 1e6;
+        else if (counts && (last == 'B' || last == 'G'))
+            factor = 1e9;
+        else if (counts && last == 'T')
+            factor = 1e12;
+        if (factor != 1)
+            s.chop(1);
+    }
+    bool ok = false;
+    const double value = s.toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    // 50.1K means 50,100 tokens exactly, not 50,099.999...
+    return factor == 1 ? value : model::roundSignificant(value * factor, 12);
+}
+
+QString ParameterSlider::formatValue(double value, const model::Parameter &parameter)
+{
+    using model::Unit;
+    switch (parameter.unit) {
+    case Unit::Tokens:
+        return QString::fromStdString(model::formatTokens(value));
+    case Unit::Params:
+        return QString::fromStdString(model::formatParams(value));
+    case Unit::Gpus:
+    case Unit::Users:
+    case Unit::Count:
+        return QString::fromStdString(model::formatInteger(value));
+    default:
+        return QString::fromStdString(model::formatPlain(model::roundSignificant(value, 4)));
+    }
+}
+
+QString ParameterSlider::unitText(const model::Parameter &parameter)
+{
+    using model::Unit;
+    switch (parameter.unit) {
+    case Unit::Params:
+        return tr("params");
+    case Unit::Fraction:
+        return QString(); // a fraction has no unit
+    case Unit::Ratio:
+        return QStringLiteral("×");
+    default: {
+        const std::string_view suffix = model::unitSuffix(parameter.unit);
+        return QString::fromUtf8(suffix.data(), qsizetype(suffix.size()));
+    }
+    }
+}
+
+} // namespace kvscope::widgets

@@ -1,0 +1,53 @@
+// A QCustomPlot that reports each paint, so the benchmark and the tests can tell when a replot
+// has reached the screen, and an axis ticker that shows ticks computed in the model.
+#pragma once
+
+#include "chartdata.h"
+
+#include <qcustomplot.h>
+
+namespace kvscope::widgets {
+
+class PlotWidget : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    explicit PlotWidget(QWidget *parent = nullptr);
+
+    int paintCount() const { return m_paintCount; }
+
+signals:
+    void painted();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    /// Small, so a long legend or title never widens the window: the chart fits its legend to
+    /// the width it gets instead.
+    QSize minimumSizeHint() const override { return {240, 170}; }
+    /// The same for every chart, so the grid gives the four charts equal shares.
+    QSize sizeHint() const override { return {520, 360}; }
+
+private:
+    int m_paintCount = 0;
+};
+
+/// Shows exactly the ticks and labels of a model::Ticks (see chartdata.h), so axis labels go
+/// through the unit formatters.
+class LabelTicker : public QCPAxisTicker
+{
+public:
+    void setTicks(model::Ticks ticks);
+    const model::Ticks &ticks() const { return m_ticks; }
+
+protected:
+    QVector<double> createTickVector(double tickStep, const QCPRange &range) override;
+    QVector<double> createSubTickVector(int subTickCount, const QVector<double> &ticks) override;
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar,
+                         int precision) override;
+
+private:
+    model::Ticks m_ticks;
+};
+
+} // namespace kvscope::widgets

@@ -1,0 +1,155 @@
+#include "scenariostore.h"
+
+#include "dtype.h"
+#include "parameters.h"
+
+#include <QUndoCommand>
+
+#include <cmath>
+
+namespace kvscope::widgets {
+
+/// One edit: the scenario before and after it.
+class ScenarioCommand : public QUndoCommand
+{
+public:
+    ScenarioCommand(ScenarioStore *store, model::Scenario before, model::Scenario after,
+                    const QString &description, int mergeId)
+        : QUndoCommand(description), m_store(store), m_before(std::move(before)),
+          m_after(std::move(after)), m_mergeId(mergeId)
+    {
+    }
+
+    void undo() override { m_store->assign(m_before); }
+    void redo() override { m_store->assign(m_after); }
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        // Only the steps of one drag share an id; a drag back to where it started leaves
+        // nothing to undo.
+        m_after = static_cast<const ScenarioCommand *>(other)->m_after;
+        setObsolete(m_after == m_before);
+        return true;
+    }
+
+private:
+    ScenarioStore *m_store;
+    model::Scenario m_before;
+    model::Scenario m_after;
+    int m_mergeId;
+};
+
+ScenarioStore::ScenarioStore(model::Scenario initial, QObject *parent)
+    : QObject(parent), m_scenario(std::move(initial))
+{
+    m_undo.setUndoLimit(500);
+}
+
+QStringList ScenarioStore::optionKeys()
+{
+    return {QStringLiteral("weight-dtype"), QStringLiteral("kv-dtype"),
+            QStringLiteral("attention-flops"), QStringLiteral("tp-comm")};
+}
+
+QString ScenarioStore::option(const QString &key) const
+{
+    const model::Deployment &d = m_scenario.deployment;
+    const auto name = [](model::DType t) {
+        const std::string_view n = model::dtypeName(t);
+        return QString::fromUtf8(n.data(), qsizetype(n.size()));
+    };
+    if (key == QLatin1String("weight-dtype"))
+        return name(d.weightDtype);
+    if (key == QLatin1String("kv-dtype"))
+        return name(d.kvDtype);
+    if (key == QLatin1String("attention-flops"))
+        return d.attentionFlops == model::AttentionFlops::Paper ? QStringLiteral("paper")
+                                                                : QStringLiteral("causal");
+    if (key == QLatin1String("tp-comm"))
+        return d.tpCommunication ? QStringLiteral("on") : QStringLiteral("off");
+    return {};
+}
+
+bool ScenarioStore::setParameter(const QString &key, double value, bool continuous)
+{
+    const std::string name = key.toStdString();
+    const model::Parameter *param = model::findParameter(name);
+    if (!param || !param->contains(value) || (param->integer && value != std::floor(value)))
+        return false;
+    model::Scenario next = m_scenario;
+    param->set(next, value);
+    if (param->key == "model-size")
+        next.deployment.paramsOverride = 0;
+    const int index = int(param - model::parameters().data());
+    const QString label = QString::fromUtf8(param->label.data(), qsizetype(param->label.size()));
+    const int mergeId = 1000 + index + 1000 * (m_dragGeneration % 1000000);
+    change(tr("Change %1").arg(label), next, continuous ? mergeId : -1);
+    return true;
+}
+
+bool ScenarioStore::setOption(const QString &key, const QString &value)
+{
+    model::Scenario next = m_scenario;
+    model::Deployment &d = next.deployment;
+    if (key == QLatin1String("weight-dtype") || key == QLatin1String("kv-dtype")) {
+        const auto type = model::parseDType(value.toStdString());
+        if (!type)
+            return false;
+        (key == QLatin1String("weight-dtype") ? d.weightDtype : d.kvDtype) = *type;
+    } else if (key == QLatin1String("attention-flops")) {
+        if (value != QLatin1String("paper") && value != QLatin1String("causal"))
+            return false;
+        d.attentionFlops = value == QLatin1String("paper") ? model::AttentionFlops::Paper
+                                                           : model::AttentionFlops::Causal;
+    } else if (key == QLatin1String("tp-comm")) {
+        if (value != QLatin1String("on") && value != QLatin1String("off"))
+            return false;
+        d.tpCommunication = value == QLatin1String("on");
+    } else {
+        return false;
+    }
+    change(tr("Set %1 to %2").arg(key, value), next, -1);
+    return true;
+}
+
+void ScenarioStore::setModel(const model::ModelSpec &model)
+{
+    model::Scenario next = m_scenario;
+    next.setModel(model);
+    next.deployment.modelSize = 0;
+    change(tr("Pick model %1").arg(QString::fromStdString(model.name)), next, -1);
+}
+
+void ScenarioStore::setHardware(const model::HardwareSpec &hardware)
+{
+    model::Scenario next = m_scenario;
+    next.hardware = hardware;
+    change(tr("Pick hardware %1").arg(QString::fromStdString(hardware.name)), next, -1);
+}
+
+void ScenarioStore::setScenario(const model::Scenario &scenario, const QString &description)
+{
+    change(description, scenario, -1);
+}
+
+void ScenarioStore::endContinuousEdit()
+{
+    ++m_dragGeneration;
+}
+
+void ScenarioStore::change(const QString &description, const model::Scenario &next, int mergeId)
+{
+    if (next == m_scenario)
+        return;
+    m_undo.push(new ScenarioCommand(this, m_scenario, next, description, mergeId));
+}
+
+void ScenarioStore::assign(const model::Scenario &scenario)
+{
+    if (scenario == m_scenario)
+        return;
+    m_scenario = scenario;
+    emit scenarioChanged(m_scenario);
+}
+
+} // namespace kvscope::widgets

@@ -1,0 +1,59 @@
+#include "sessionsettings.h"
+
+#include <exception>
+
+namespace kvscope::widgets {
+
+namespace {
+constexpr auto kScenarioKey = "session/scenario";
+constexpr auto kUnitsKey = "display/byteUnits";
+constexpr auto kThemeKey = "display/theme";
+constexpr auto kLatencyLogKey = "display/latencyLogScale";
+} // namespace
+
+Preferences loadPreferences(QSettings &settings)
+{
+    Preferences p;
+    p.byteUnits = settings.value(kUnitsKey).toString() == QLatin1String("decimal")
+                      ? model::ByteUnits::Decimal
+                      : model::ByteUnits::Binary;
+    const QString theme = settings.value(kThemeKey).toString();
+    p.theme = theme == QLatin1String("light")  ? ThemeMode::Light
+              : theme == QLatin1String("dark") ? ThemeMode::Dark
+                                               : ThemeMode::System;
+    p.latencyLogScale = settings.value(kLatencyLogKey, true).toBool();
+    return p;
+}
+
+void savePreferences(QSettings &settings, const Preferences &p)
+{
+    settings.setValue(kUnitsKey, p.byteUnits == model::ByteUnits::Decimal ? "decimal" : "binary");
+    settings.setValue(kThemeKey, p.theme == ThemeMode::Light  ? "light"
+                                 : p.theme == ThemeMode::Dark ? "dark"
+                                                              : "system");
+    settings.setValue(kLatencyLogKey, p.latencyLogScale);
+}
+
+std::optional<model::Scenario> loadScenario(QSettings &settings,
+                                            const model::PresetResolver &resolver)
+{
+    const QString text = settings.value(kScenarioKey).toString();
+    if (text.isEmpty())
+        return std::nullopt;
+    try {
+        const nlohmann::json object = nlohmann::json::parse(text.toStdString());
+        return model::scenarioFromJson(object, settings.fileName().toStdString(), resolver);
+    } catch (const std::exception &) {
+        // A session that no longer reads is not worth an error dialog at start-up.
+        return std::nullopt;
+    }
+}
+
+void saveScenario(QSettings &settings, const model::Scenario &scenario,
+                  const model::PresetResolver &resolver)
+{
+    settings.setValue(kScenarioKey, QString::fromStdString(
+                                        model::scenarioToJson(scenario, resolver).dump()));
+}
+
+} // namespace kvscope::widgets
