@@ -179,8 +179,8 @@ int runBench(int argc, char **argv)
             slider->triggerAction(direction > 0 ? QAbstractSlider::SliderSingleStepAdd
                                                 : QAbstractSlider::SliderSingleStepSub);
             if (!waitForPaint(charts, before)) {
-                std::cerr << "kvscope bench: a chart did not repaint after a step of " << key.toStdString()
-                          << "\n";
+                std::cerr << "kvscope bench: a chart did not repaint after a step of "
+                          << key.toStdString() << "\n";
                 return 1;
             }
             times.push_back(double(timer.nsecsElapsed()) / 1e6);

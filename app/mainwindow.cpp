@@ -163,8 +163,8 @@ void MainWindow::buildActions()
     QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
     // Both conventions, whatever the platform's key bindings say.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                                    QKeySequence(Qt::CTRL | Qt::Key_Y)})
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
         if (!redoKeys.contains(key))
             redoKeys.append(key);
     redoAction->setShortcuts(redoKeys);
@@ -251,14 +251,14 @@ void MainWindow::buildActions()
     bar->addSeparator();
     bar->addActions(m_unitsGroup->actions());
     // Every action's shortcut works in presentation mode too, when the menu bar is hidden.
-    addActions({undoAction, redoAction, reset, m_presentationAction, quit,
-                exporter->exportAction()});
+    addActions(
+        {undoAction, redoAction, reset, m_presentationAction, quit, exporter->exportAction()});
     addActions(exporter->copyMenu()->actions());
 }
 
 void MainWindow::showScenario(const model::Scenario &scenario)
 {
-    m_data = model::explorerData(scenario);
+    m_data = model::explorerData(scenario, m_data);
     const QString title = tr("%1 on %2 — kvscope")
                               .arg(QString::fromStdString(scenario.model.name),
                                    QString::fromStdString(scenario.hardware.name));

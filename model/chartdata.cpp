@@ -278,8 +278,8 @@ void MemoryCurves::append(const MemorySample &s)
 
 MemorySample MemoryCurves::at(std::size_t i) const
 {
-    return {context[i], weights[i], reserved[i], residentKv[i],
-            free[i],    unusable[i], users[i],   kvPerUser[i]};
+    return {context[i], weights[i],  reserved[i], residentKv[i],
+            free[i],    unusable[i], users[i],    kvPerUser[i]};
 }
 
 void LatencyCurves::append(const LatencySample &s)
@@ -307,6 +307,7 @@ ExplorerData explorerData(const Scenario &scenario, int points)
 {
     ExplorerData d;
     d.scenario = scenario;
+    d.points = points;
     d.model = effectiveModel(scenario);
     d.current = evaluate(scenario);
     Scenario reference = scenario;
@@ -328,7 +329,7 @@ ExplorerData explorerData(const Scenario &scenario, int points)
     };
 
     const std::vector<double> xs = samplesFor(d.current.freeKvBytes);
-    const std::vector<SweepPoint> points_ = sweep(scenario, SweepAxis::Context, xs);
+    const std::vector<SweepPoint> sampled = sweep(scenario, SweepAxis::Context, xs);
 
     const double capacity = scenario.deployment.gpus * scenario.hardware.hbmBytes;
     MemoryCurves &mem = d.memory;
@@ -340,7 +341,7 @@ ExplorerData explorerData(const Scenario &scenario, int points)
     sw.hostMemoryBytes = scenario.deployment.hostMemoryBytes;
     const double m = scenario.deployment.outputTokens;
     ConcurrencyCurve own{scenario.deployment.gpus, true, {}, {}};
-    for (const SweepPoint &p : points_) {
+    for (const SweepPoint &p : sampled) {
         const Metrics &r = p.metrics;
         mem.append(memorySample(p.x, r, capacity));
         lat.append(latencySample(p.x, r, m));
@@ -381,6 +382,23 @@ ExplorerData explorerData(const Scenario &scenario, int points)
     d.concurrency.push_back(std::move(own));
     std::sort(d.concurrency.begin(), d.concurrency.end(),
               [](const ConcurrencyCurve &a, const ConcurrencyCurve &b) { return a.gpus < b.gpus; });
+    return d;
+}
+
+ExplorerData explorerData(const Scenario &scenario, const ExplorerData &previous, int points)
+{
+    Scenario sameContext = scenario;
+    sameContext.deployment.context = previous.scenario.deployment.context;
+    const double n = scenario.deployment.context;
+    const bool reusable = !previous.memory.context.empty() && sameContext == previous.scenario &&
+                          previous.points == points &&
+                          std::min(kChartContextFrom, n) == previous.contextFrom &&
+                          std::max(kChartContextTo, n) == previous.contextTo;
+    if (!reusable)
+        return explorerData(scenario, points);
+    ExplorerData d = previous;
+    d.scenario = scenario;
+    d.current = evaluate(scenario);
     return d;
 }
 

@@ -235,6 +235,7 @@ struct ExplorerData
     Metrics reference; ///< the same scenario at kReferenceContext tokens
     double contextFrom = kChartContextFrom;
     double contextTo = kChartContextTo;
+    int points = 0; ///< geometric samples asked for
     MemoryCurves memory;
     LatencyCurves latency;
     std::vector<ConcurrencyCurve> concurrency; ///< kComparedGpuCounts and the current count
@@ -246,6 +247,9 @@ struct ExplorerData
 /// not depend on the current context, so moving only the context leaves them equal and a chart
 /// redraws just its current-value marker.
 ExplorerData explorerData(const Scenario &scenario, int points = 100);
+/// The same, reusing `previous`'s curves when it differs from `scenario` only in the context
+/// (inside the same axis range): a context step then costs two evaluations, not the sweeps.
+ExplorerData explorerData(const Scenario &scenario, const ExplorerData &previous, int points = 100);
 
 /// Ticks for one axis: major values with their labels, and minor values.
 struct Ticks
@@ -262,8 +266,8 @@ std::vector<double> niceTicks(double lo, double hi, int target);
 Ticks byteTicks(double lo, double hi, ByteUnits units, int target = 6);
 /// Linear second ticks, round in the unit formatSeconds uses for `hi`.
 Ticks secondTicks(double lo, double hi, int target = 6);
-/// Logarithmic second ticks at readable times (1 ms, 10 ms, 100 ms, 1 s, 10 s, 60 s, 10 min, 60 min,
-/// 10 h, 10 d...); 2x and 5x steps are added when the range spans few decades, and every other
+/// Logarithmic second ticks at readable times (1 ms, 10 ms, 100 ms, 1 s, 10 s, 60 s, 10 min, 60
+/// min, 10 h, 10 d...); 2x and 5x steps are added when the range spans few decades, and every other
 /// tick is dropped while there are more than `maxTicks`.
 Ticks logSecondTicks(double lo, double hi, int maxTicks = 9);
 /// Logarithmic token ticks at powers of ten ("1K", "10K", "1M"), minor ticks at 2..9.

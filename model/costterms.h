@@ -44,7 +44,6 @@ private:
     double m_totalParams = 0;  ///< derived from the architecture
     double m_activeParams = 0; ///< derived from the architecture
     double m_expertParams = 0;
-    double m_attentionHeadsTimesLayers = 0;
     std::vector<LayerGroup> m_groups;
 };
 

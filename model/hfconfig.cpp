@@ -212,6 +212,9 @@ void readMoe(const ConfigView &config, ModelSpec &model)
     moe.active = config.integer({"num_experts_per_tok"}, "active-experts").value_or(0);
     // Mixtral's experts are as wide as the dense MLP it replaces; later MoEs say so explicitly.
     moe.expertWidth = config.integer({"moe_intermediate_size"}, "expert-width").value_or(model.ffn);
+    if (moe.expertWidth <= 0)
+        throw InputError(config.file(), "moe_intermediate_size", std::to_string(moe.expertWidth),
+                         "an MoE model needs experts at least 1 wide");
     if (const auto shared = config.integer({"n_shared_experts"}, "shared-experts")) {
         moe.shared = *shared;
     } else if (const auto sharedWidth =

@@ -149,7 +149,8 @@ void ChartWidget::markContext(double context, double from, double to)
     const double anchor = std::min(context, to);
     // Centred over the line, except near an end, where it leans inwards so it is never clipped.
     const double t = std::log(std::max(anchor, from) / from) / std::log(to / from);
-    const Qt::Alignment side = t > 0.93 ? Qt::AlignRight : (t < 0.07 ? Qt::AlignLeft : Qt::AlignHCenter);
+    const Qt::Alignment side =
+        t > 0.93 ? Qt::AlignRight : (t < 0.07 ? Qt::AlignLeft : Qt::AlignHCenter);
     for (const RectDecor &d : std::as_const(m_decor)) {
         if (!d.current)
             continue;

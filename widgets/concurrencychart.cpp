@@ -12,8 +12,7 @@ QString gpuCount(int gpus)
 }
 } // namespace
 
-ConcurrencyChart::ConcurrencyChart(QWidget *parent)
-    : ChartWidget(tr("Concurrency ceiling"), parent)
+ConcurrencyChart::ConcurrencyChart(QWidget *parent) : ChartWidget(tr("Concurrency ceiling"), parent)
 {
     m_rect = addAxisRect(plot()->plotLayout(), 0, 0, true);
     m_rect->axis(QCPAxis::atBottom)->setLabel(tr("Context length (tokens, K = 1,000)"));
@@ -26,8 +25,7 @@ ConcurrencyChart::ConcurrencyChart(QWidget *parent)
     m_pointLabel = new QCPItemText(plot());
     m_pointLabel->setLayer("marker");
     m_pointLabel->setClipAxisRect(m_rect);
-    m_pointLabel->position->setAxes(m_rect->axis(QCPAxis::atBottom),
-                                    m_rect->axis(QCPAxis::atLeft));
+    m_pointLabel->position->setAxes(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
     m_pointLabel->setPadding(QMargins(5, 2, 5, 2));
     setTheme(m_theme);
 }
@@ -47,8 +45,8 @@ QPointF ConcurrencyChart::currentPoint() const
 
 void ConcurrencyChart::showData(const model::ExplorerData &data)
 {
-    const bool changed = !(data.concurrency == m_data) || data.contextFrom != m_from ||
-                         data.contextTo != m_to;
+    const bool changed =
+        !(data.concurrency == m_data) || data.contextFrom != m_from || data.contextTo != m_to;
     m_data = data.concurrency;
     m_current = data.current;
     m_context = data.scenario.deployment.context;
@@ -96,8 +94,8 @@ QColor ConcurrencyChart::curveColor(const model::ConcurrencyCurve &curve) const
 void ConcurrencyChart::restyle()
 {
     const Theme &t = m_theme;
-    m_point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, t.foreground,
-                                             t.foreground, t.presentation ? 16 : 12));
+    m_point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, t.foreground, t.foreground,
+                                             t.presentation ? 16 : 12));
     m_pointLabel->setFont(t.font(10.5, true));
     m_pointLabel->setColor(t.foreground);
     m_pointLabel->setBrush(t.background);
@@ -178,7 +176,7 @@ QString ConcurrencyChart::hoverText(int, double key, double) const
             continue;
         lines << tr("%1: %2").arg(gpuCount(c.gpus),
                                   QString::fromStdString(model::formatUsers(users)) +
-                          (c.current ? tr(" (this setting)") : QString()));
+                                      (c.current ? tr(" (this setting)") : QString()));
     }
     return lines.join('\n');
 }

@@ -138,7 +138,8 @@ ControlPanel::ControlPanel(std::span<const model::ModelSpec> models,
                             "all-reduce time (cost-model.md §4.7)."));
     conventions->addWidget(m_tpComm);
     connect(m_tpComm, &QCheckBox::clicked, this, [this](bool on) {
-        emit optionPicked(QStringLiteral("tp-comm"), on ? QStringLiteral("on") : QStringLiteral("off"));
+        emit optionPicked(QStringLiteral("tp-comm"),
+                          on ? QStringLiteral("on") : QStringLiteral("off"));
     });
 
     CollapsibleSection *compression = section(tr("KV-cache compression"));
@@ -239,11 +240,11 @@ void ControlPanel::showData(const model::ExplorerData &data)
             selectId(m_hardwarePicker, s.hardware.id, s.hardware.name);
     }
     if (modelChanged)
-        slider(QStringLiteral("model-size"))
-            ->setSnapPoints({model::countParams(s.model).total});
+        slider(QStringLiteral("model-size"))->setSnapPoints({model::countParams(s.model).total});
     if (hardwareChanged) {
-        const auto it = std::find_if(m_hardware.begin(), m_hardware.end(),
-                                     [&](const model::HardwareSpec &h) { return h.id == s.hardware.id; });
+        const auto it =
+            std::find_if(m_hardware.begin(), m_hardware.end(),
+                         [&](const model::HardwareSpec &h) { return h.id == s.hardware.id; });
         if (it != m_hardware.end())
             slider(QStringLiteral("hbm-gib"))->setSnapPoints({it->hbmBytes / model::kGiB});
     }
@@ -295,7 +296,8 @@ void ControlPanel::updateHints()
     QString context = tr("K = 1,000 tokens");
     if (m.maxContext > 0)
         context += s.deployment.context > m.maxContext
-                       ? tr(" · beyond the %1 it was trained for").arg(q(model::formatTokens(m.maxContext)))
+                       ? tr(" · beyond the %1 it was trained for")
+                             .arg(q(model::formatTokens(m.maxContext)))
                        : tr(" · trained for %1").arg(q(model::formatTokens(m.maxContext)));
     slider(QStringLiteral("context"))->setHint(context);
 
@@ -304,9 +306,10 @@ void ControlPanel::updateHints()
         ->setHint(tr("%1 HBM in total, one tensor-parallel group")
                       .arg(q(model::formatBytes(total, m_units, 4))));
     slider(QStringLiteral("hbm-gib"))
-        ->setHint(tr("= %1 = %2 per GPU")
-                      .arg(q(model::formatBytes(s.hardware.hbmBytes, model::ByteUnits::Binary, 4)),
-                           q(model::formatBytes(s.hardware.hbmBytes, model::ByteUnits::Decimal, 4))));
+        ->setHint(
+            tr("= %1 = %2 per GPU")
+                .arg(q(model::formatBytes(s.hardware.hbmBytes, model::ByteUnits::Binary, 4)),
+                     q(model::formatBytes(s.hardware.hbmBytes, model::ByteUnits::Decimal, 4))));
 }
 
 } // namespace kvscope::widgets

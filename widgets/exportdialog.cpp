@@ -74,19 +74,19 @@ QString autoName(ExportChart chart, ExportFormat format)
 QList<SizePreset> sizePresets()
 {
     return {
-        {QObject::tr("Slide, 1920 × 1080"), {1920, 1080}, 1, QObject::tr("1920 × 1080 px")},
+        {QObject::tr("Slide, 1920 × 1080"), {1920, 1080}, 1, QString()},
         {QObject::tr("4K, 3840 × 2160"),
          {1920, 1080},
          2,
-         QObject::tr("3840 × 2160 px: the slide layout at twice the pixels")},
+         QObject::tr("The slide's layout at twice the pixels.")},
         {QObject::tr("Paper, single column (3.5 in)"),
-         {420, 300},
-         2.5,
-         QObject::tr("1050 × 750 px = 3.5 × 2.5 in at 300 dpi")},
+         {525, 375},
+         2,
+         QObject::tr("Set 3.5 in wide, the text prints at about 7 pt.")},
         {QObject::tr("Paper, double column (7.16 in)"),
          {860, 400},
          2.5,
-         QObject::tr("2150 × 1000 px = 7.16 × 3.33 in at 300 dpi")},
+         QObject::tr("Set 7.16 in wide, the text prints at about 8 pt.")},
     };
 }
 
@@ -174,7 +174,9 @@ ExportDialog::ExportDialog(QSettings &settings, ExportContext context, QWidget *
     form->addRow(tr("&Theme"), m_theme);
     form->addRow(QString(), m_transparent);
     form->addRow(QString(), m_caption);
-    form->addRow(tr("F&ile"), pathRow);
+    auto *pathLabel = new QLabel(tr("F&ile"));
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole)->setDefault(true);
@@ -309,8 +311,7 @@ void ExportDialog::updateNote()
     const double scale = m_scale->value();
     const int w = int(std::ceil(m_width->value() * scale));
     const int h = int(std::ceil(m_height->value() * scale));
-    QString note = tr("PNG %1 × %2 px (%3 × %4 in at 300 dpi); SVG and PDF %5 × %6 pt, text laid "
-                      "out as in the window")
+    QString note = tr("PNG %1 × %2 px (%3 × %4 in at 300 dpi); SVG and PDF %5 × %6 pt.")
                        .arg(w)
                        .arg(h)
                        .arg(w / 300.0, 0, 'f', 2)
@@ -319,7 +320,7 @@ void ExportDialog::updateNote()
                        .arg(m_height->value());
     const int preset = m_preset->currentIndex();
     if (preset >= 0 && preset < sizePresets().size())
-        note = sizePresets()[preset].note + QStringLiteral(". ") + note;
+        note += QStringLiteral(" ") + sizePresets()[preset].note;
     m_note->setText(note);
 }
 

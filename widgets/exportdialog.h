@@ -37,7 +37,7 @@ struct SizePreset
     QString name;
     QSize size;
     double scale = 1;
-    QString note; ///< pixels and physical size
+    QString note; ///< what the preset is for: physical size, printed text size
 };
 
 /// Slide 1920 × 1080, 4K 3840 × 2160, paper single column (3.5 in) and double column (7.16 in)

@@ -37,7 +37,8 @@ QString dtypeBytes(model::DType type)
 {
     const std::string_view name = model::dtypeName(type);
     return QStringLiteral("%1 B (%2)")
-        .arg(plain(model::bytesPerElement(type)), QString::fromUtf8(name.data(), qsizetype(name.size())));
+        .arg(plain(model::bytesPerElement(type)),
+             QString::fromUtf8(name.data(), qsizetype(name.size())));
 }
 QString compression(const model::KvCompression &c)
 {
@@ -124,7 +125,8 @@ QString prefillFormula(const model::ExplorerData &data, model::ByteUnits units)
     const model::Deployment &d = s.deployment;
     const double peak = model::peakFlops(s.hardware, d.weightDtype);
     QStringList lines;
-    lines << QObject::tr("Prefill (time to first token), the roofline of compute and one weight read:")
+    lines << QObject::tr(
+                 "Prefill (time to first token), the roofline of compute and one weight read:")
           << QObject::tr("= max(FLOP / (G × F × mfu), N × b_w / (G × BW × mbu)) + t_comm");
     const QString attention =
         d.attentionFlops == model::AttentionFlops::Paper
@@ -183,14 +185,14 @@ QString decodeTotalFormula(const model::ExplorerData &data, model::ByteUnits)
     const model::Metrics &r = data.current;
     const model::Deployment &d = data.scenario.deployment;
     QStringList lines;
-    lines << QObject::tr("Decoding m tokens: the sum of the steps as the context grows")
-          << QObject::tr("= Σ t_step(n + j), j = 0 … m − 1, with n = %1, m = %2")
-                 .arg(integer(d.context), integer(d.outputTokens))
-          << QObject::tr("= %1 steps × %2 = %3")
-                 .arg(integer(d.outputTokens), seconds(r.decodeSecondsPerToken),
-                      seconds(r.decodeSeconds))
-          << QObject::tr("throughput B × m / time = %1 tokens/s")
-                 .arg(plain(r.decodeTokensPerSecond));
+    lines
+        << QObject::tr("Decoding m tokens: the sum of the steps as the context grows")
+        << QObject::tr("= Σ t_step(n + j), j = 0 … m − 1, with n = %1, m = %2")
+               .arg(integer(d.context), integer(d.outputTokens))
+        << QObject::tr("= %1 steps × %2 = %3")
+               .arg(integer(d.outputTokens), seconds(r.decodeSecondsPerToken),
+                    seconds(r.decodeSeconds))
+        << QObject::tr("throughput B × m / time = %1 tokens/s").arg(plain(r.decodeTokensPerSecond));
     return lines.join('\n');
 }
 

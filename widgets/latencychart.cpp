@@ -48,8 +48,7 @@ QCPRange valueRange(const std::vector<double> &bottom, const std::vector<double>
 
 } // namespace
 
-LatencyChart::LatencyChart(QWidget *parent)
-    : ChartWidget(tr("Latency: prefill and decode"), parent)
+LatencyChart::LatencyChart(QWidget *parent) : ChartWidget(tr("Latency: prefill and decode"), parent)
 {
     m_log = new QCheckBox(tr("Log scale"), this);
     m_log->setChecked(true);
@@ -75,9 +74,8 @@ LatencyChart::LatencyChart(QWidget *parent)
     for (QCPAxisRect *rect : {m_prefill, m_decode})
         rect->axis(QCPAxis::atBottom)->setLabel(tr("Context length (tokens)"));
 
-    const QStringList names = {tr("Linear layers"),    tr("Attention"),
-                               tr("TP communication"), tr("Weight read"),
-                               tr("KV read"),          tr("Compute beyond reads"),
+    const QStringList names = {tr("Linear layers"),   tr("Attention"), tr("TP communication"),
+                               tr("Weight read"),     tr("KV read"),   tr("Compute beyond reads"),
                                tr("TP communication")};
     for (int i = 0; i < SeriesCount; ++i) {
         QCPAxisRect *rect = i <= PrefillComm ? m_prefill : m_decode;
@@ -91,7 +89,8 @@ LatencyChart::LatencyChart(QWidget *parent)
         marker->line->setClipAxisRect(rect);
         marker->label = new QCPItemText(plot());
         marker->label->setClipAxisRect(rect);
-        for (QCPItemPosition *p : {marker->line->point1, marker->line->point2, marker->label->position}) {
+        for (QCPItemPosition *p :
+             {marker->line->point1, marker->line->point2, marker->label->position}) {
             p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
             p->setAxisRect(rect);
             p->setTypeY(QCPItemPosition::ptAxisRectRatio);
@@ -154,7 +153,7 @@ void LatencyChart::placeMarker()
 void LatencyChart::restyle()
 {
     const Theme &t = m_theme;
-    const std::array<QColor, SeriesCount> colors = {t.blue,    t.vermillion, t.purple, t.skyBlue,
+    const std::array<QColor, SeriesCount> colors = {t.blue,   t.vermillion, t.purple, t.skyBlue,
                                                     t.orange, t.green,      t.purple};
     for (int i = 0; i < SeriesCount; ++i) {
         QCPGraph *g = m_series[std::size_t(i)];
@@ -240,15 +239,16 @@ void LatencyChart::redraw()
         &d.decodeKv,      &d.decodeCompute,    &d.decodeComm};
     QList<QCPAbstractPlottable *> entries;
     for (int i = 0; i < SeriesCount; ++i) {
-        const auto &top = i <= PrefillComm ? prefill[std::size_t(i)]
-                                           : decode[std::size_t(i - DecodeWeights)];
+        const auto &top =
+            i <= PrefillComm ? prefill[std::size_t(i)] : decode[std::size_t(i - DecodeWeights)];
         QCPGraph *g = m_series[std::size_t(i)];
         g->setData(keys, QVector<double>(top.begin(), top.end()), true);
-        const bool shown = i == PrefillLinear || i == DecodeWeights || nonZero(*layers[std::size_t(i)]);
+        const bool shown =
+            i == PrefillLinear || i == DecodeWeights || nonZero(*layers[std::size_t(i)]);
         g->setVisible(shown);
         // One legend entry serves both communication bands.
-        const bool inLegend = i == PrefillComm ? shown || nonZero(d.decodeComm)
-                                               : shown && i != DecodeComm;
+        const bool inLegend =
+            i == PrefillComm ? shown || nonZero(d.decodeComm) : shown && i != DecodeComm;
         if (inLegend)
             entries << g;
     }
@@ -281,10 +281,9 @@ QString LatencyChart::hoverText(int rect, double key, double) const
     if (d.context.empty())
         return {};
     const int i = nearestIndex(d.context, key);
-    const model::LatencySample l =
-        currentIsNearer(d.context, i, key)
-            ? model::latencySample(m_context, m_current, m_outputTokens)
-            : d.at(std::size_t(i));
+    const model::LatencySample l = currentIsNearer(d.context, i, key)
+                                       ? model::latencySample(m_context, m_current, m_outputTokens)
+                                       : d.at(std::size_t(i));
     const QString at = QString::fromStdString(model::formatTokens(l.context));
     QStringList lines;
     if (rect == 0) {

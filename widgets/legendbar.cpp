@@ -61,7 +61,8 @@ int LegendBar::rowHeight() const
 int LegendBar::entryWidth(const Entry &entry) const
 {
     const int swatch = m_theme.presentation ? 36 : 28;
-    return swatch + 6 + fontMetrics().horizontalAdvance(entry.name) + (m_theme.presentation ? 20 : 14);
+    return swatch + 6 + fontMetrics().horizontalAdvance(entry.name) +
+           (m_theme.presentation ? 20 : 14);
 }
 
 QList<QPoint> LegendBar::layoutEntries(int width, int *rows) const
@@ -116,7 +117,8 @@ void LegendBar::paintEvent(QPaintEvent *)
     // Centre each row.
     QList<int> rowEnd(rows, 0);
     for (int i = 0; i < m_entries.size(); ++i)
-        rowEnd[corners[i].y()] = corners[i].x() + entryWidth(m_entries[i]) - (m_theme.presentation ? 20 : 14);
+        rowEnd[corners[i].y()] =
+            corners[i].x() + entryWidth(m_entries[i]) - (m_theme.presentation ? 20 : 14);
     const int swatchWidth = m_theme.presentation ? 36 : 28;
     const int swatchHeight = m_theme.presentation ? 18 : 14;
     const int h = rowHeight();

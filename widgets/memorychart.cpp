@@ -253,8 +253,7 @@ void MemoryChart::redraw()
     if (!d.fits)
         m_noFit->setText(tr("Weights alone (%1) exceed usable HBM (%2):\ndoes not fit, no user "
                             "can be served")
-                             .arg(bytes(m_current.weightBytes, m_units),
-                                  bytes(d.usable, m_units)));
+                             .arg(bytes(m_current.weightBytes, m_units), bytes(d.usable, m_units)));
 
     // The bar for the current setting shares the value axis.
     QCPAxis *barX = m_barRect->axis(QCPAxis::atBottom);
@@ -276,8 +275,8 @@ void MemoryChart::placeBar()
     // As many user segments as labels fit into the part of the bar the KV caches can use.
     QCPAxis *y = m_barRect->axis(QCPAxis::atLeft);
     const double labelHeight = QFontMetricsF(m_theme.font(9.5, true)).height() + 4;
-    const double kvPixels = std::fabs(y->coordToPixel(std::max(0.0, m_current.freeKvBytes)) -
-                                      y->coordToPixel(0));
+    const double kvPixels =
+        std::fabs(y->coordToPixel(std::max(0.0, m_current.freeKvBytes)) - y->coordToPixel(0));
     const int segments = std::clamp(int(kvPixels / labelHeight), 1, 10);
     m_bar = model::memoryBar(m_current, m_data.capacity, segments);
     for (std::size_t i = 0; i < m_segments.size(); ++i) {

@@ -56,7 +56,8 @@ private:
     QCPAxisRect *m_main = nullptr;
     QCPAxisRect *m_barRect = nullptr;
     std::array<QCPGraph *, BandCount> m_bands{};
-    QCPGraph *m_capacityKey = nullptr; ///< an empty graph standing for the capacity line in the legend
+    QCPGraph *m_capacityKey =
+        nullptr; ///< an empty graph standing for the capacity line in the legend
     QCPItemStraightLine *m_capacityLine = nullptr;
     QCPItemStraightLine *m_barCapacityLine = nullptr;
     QCPItemText *m_noFit = nullptr;

@@ -25,7 +25,8 @@ QString ratioText(double value, double reference)
     if (!(reference > 0) || !std::isfinite(value / reference))
         return QObject::tr("— vs %1").arg(q(model::formatTokens(model::kReferenceContext)));
     return QObject::tr("%1 vs %2")
-        .arg(q(model::formatRatio(value / reference)), q(model::formatTokens(model::kReferenceContext)));
+        .arg(q(model::formatRatio(value / reference)),
+             q(model::formatTokens(model::kReferenceContext)));
 }
 
 } // namespace
@@ -47,7 +48,54 @@ void MetricTile::setTexts(const QString &caption, const QString &value, const QS
     m_ratio = ratio;
     m_warning = warning;
     m_tags = tags;
+    relayout();
     update();
+}
+
+void MetricTile::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void MetricTile::relayout()
+{
+    const QRectF inner = QRectF(rect().adjusted(2, 2, -3, -3)).adjusted(10, 5, -10, -5);
+    m_smallFont = m_theme.font(10.5);
+    m_valueFont = m_theme.font(22, true);
+    const QFontMetricsF small(m_smallFont);
+    // The number shrinks rather than being cut off in a narrow tile.
+    while (m_valueFont.pointSizeF() > 11 &&
+           QFontMetricsF(m_valueFont).horizontalAdvance(m_value) > inner.width())
+        m_valueFont.setPointSizeF(m_valueFont.pointSizeF() - 1);
+    const QFontMetricsF value(m_valueFont);
+    const double valueHeight = QFontMetricsF(m_theme.font(22, true)).height();
+
+    m_captionText.setText(small.elidedText(m_caption, Qt::ElideRight, inner.width()));
+    m_valueText.setText(m_value);
+    const QString ratio = small.elidedText(m_ratio, Qt::ElideRight, inner.width());
+    m_ratioText.setText(ratio);
+    // The tag takes the right of the last row, in its longest form that fits.
+    const double free = inner.width() - small.horizontalAdvance(ratio) - 12;
+    QString tag;
+    for (const QString &candidate : m_tags)
+        if (small.horizontalAdvance(candidate) <= free) {
+            tag = candidate;
+            break;
+        }
+    m_tagText.setText(tag);
+    for (QStaticText *text : {&m_captionText, &m_ratioText, &m_tagText}) {
+        text->setTextFormat(Qt::PlainText);
+        text->prepare(QTransform(), m_smallFont);
+    }
+    m_valueText.setTextFormat(Qt::PlainText);
+    m_valueText.prepare(QTransform(), m_valueFont);
+
+    const double captionHeight = small.height();
+    m_valueAt =
+        QPointF(inner.left(), inner.top() + captionHeight + (valueHeight - value.height()) / 2);
+    m_ratioAt = QPointF(inner.left(), inner.top() + captionHeight + valueHeight);
+    m_tagAt = QPointF(inner.right() - small.horizontalAdvance(tag), m_ratioAt.y());
 }
 
 void MetricTile::setTheme(const Theme &theme)
@@ -58,13 +106,13 @@ void MetricTile::setTheme(const Theme &theme)
                            QFontMetricsF(theme.font(10.5)).height() + 18);
     setFixedHeight(height);
     setMinimumWidth(int(120 * theme.fontScale));
+    relayout();
     update();
 }
 
 void MetricTile::paintEvent(QPaintEvent *)
 {
-    // Plain rectangles and single-line text at computed positions: no antialiased shapes and no
-    // text layout, so a tile repaints in a few microseconds on every slider step.
+    // Plain rectangles and prepared text: no antialiased shapes and no text layout while painting.
     QPainter p(this);
     const Theme &t = m_theme;
     p.fillRect(rect(), palette().color(QPalette::Window));
@@ -72,44 +120,15 @@ void MetricTile::paintEvent(QPaintEvent *)
     p.fillRect(box, t.background);
     p.setPen(QPen(m_warning ? t.warning : t.grid, m_warning ? 2 : 1));
     p.drawRect(box);
-
-    const QRectF inner = QRectF(box).adjusted(10, 5, -10, -5);
-    const QFont small = t.font(10.5);
-    QFont value = t.font(22, true);
-    const QFontMetricsF smallMetrics(small);
-    // The number shrinks rather than being cut off in a narrow tile.
-    while (value.pointSizeF() > 11 &&
-           QFontMetricsF(value).horizontalAdvance(m_value) > inner.width())
-        value.setPointSizeF(value.pointSizeF() - 1);
-    const QFontMetricsF valueMetrics(value);
-    const double captionHeight = smallMetrics.height();
-    const double valueHeight = QFontMetricsF(t.font(22, true)).height();
-
-    p.setFont(small);
+    const QPointF captionAt = QRectF(box).adjusted(10, 5, -10, -5).topLeft();
+    p.setFont(m_smallFont);
     p.setPen(t.muted);
-    p.drawText(QPointF(inner.left(), inner.top() + smallMetrics.ascent()),
-               smallMetrics.elidedText(m_caption, Qt::ElideRight, inner.width()));
-    p.setFont(value);
+    p.drawStaticText(captionAt, m_captionText);
+    p.drawStaticText(m_ratioAt, m_ratioText);
+    p.drawStaticText(m_tagAt, m_tagText);
+    p.setFont(m_valueFont);
     p.setPen(m_warning ? t.warning : t.foreground);
-    p.drawText(QPointF(inner.left(), inner.top() + captionHeight +
-                                         (valueHeight + valueMetrics.ascent() -
-                                          valueMetrics.descent()) /
-                                             2),
-               m_value);
-    // The ratio on the left of the last row, the tag on its right where there is room.
-    const double baseline = inner.top() + captionHeight + valueHeight + smallMetrics.ascent();
-    p.setFont(small);
-    p.setPen(t.muted);
-    const QString ratio = smallMetrics.elidedText(m_ratio, Qt::ElideRight, inner.width());
-    p.drawText(QPointF(inner.left(), baseline), ratio);
-    const double free = inner.width() - smallMetrics.horizontalAdvance(ratio) - 12;
-    for (const QString &tag : m_tags) {
-        const double width = smallMetrics.horizontalAdvance(tag);
-        if (width <= free) {
-            p.drawText(QPointF(inner.right() - width, baseline), tag);
-            break;
-        }
-    }
+    p.drawStaticText(m_valueAt, m_valueText);
 }
 
 MetricsStrip::MetricsStrip(QWidget *parent) : QWidget(parent)
@@ -123,7 +142,7 @@ MetricsStrip::MetricsStrip(QWidget *parent) : QWidget(parent)
         m_tiles[i] = new MetricTile(this);
         row->addWidget(m_tiles[i], 1);
     }
-    const std::array<const char *, MetricCount> names = {"kvPerUser", "concurrency", "prefill",
+    const std::array<const char *, MetricCount> names = {"kvPerUser",      "concurrency", "prefill",
                                                          "decodePerToken", "decodeTotal", "switch"};
     for (std::size_t i = 0; i < m_tiles.size(); ++i)
         m_tiles[i]->setObjectName(QString::fromLatin1(names[i]));
@@ -168,10 +187,13 @@ void MetricsStrip::refresh()
     const model::Metrics &r = m_data.current;
     const model::Metrics &ref = m_data.reference;
     const auto &u = m_units;
-    const auto seconds = [](double s) { return q(model::formatSeconds(s)); };
+    const auto seconds = [](double s) {
+        return q(model::formatSeconds(s));
+    };
     const QString m = q(model::formatTokens(m_data.scenario.deployment.outputTokens));
 
-    tile(KvPerUser)->setTexts(tr("KV cache per user"), q(model::formatBytes(r.kvBytesPerUser, u, 4)),
+    tile(KvPerUser)->setTexts(tr("KV cache per user"),
+                              q(model::formatBytes(r.kvBytesPerUser, u, 4)),
                               ratioText(r.kvBytesPerUser, ref.kvBytesPerUser), false);
     tile(Concurrency)
         ->setTexts(tr("Concurrency"),
@@ -191,8 +213,9 @@ void MetricsStrip::refresh()
     tile(DecodeTotal)
         ->setTexts(tr("Decode %1 tokens").arg(m), seconds(r.decodeSeconds),
                    ratioText(r.decodeSeconds, ref.decodeSeconds), false,
-                   {tr("%1 tok/s").arg(QString::fromStdString(model::formatPlain(
-                       model::roundSignificant(r.decodeTokensPerSecond, 3))))});
+                   {tr("%1 tok/s")
+                        .arg(QString::fromStdString(model::formatPlain(
+                            model::roundSignificant(r.decodeTokensPerSecond, 3))))});
     tile(Switch)->setTexts(tr("Context switch"), seconds(r.contextSwitchSeconds),
                            ratioText(r.contextSwitchSeconds, ref.contextSwitchSeconds), false,
                            {tr("over PCIe"), tr("PCIe")});

@@ -6,6 +6,7 @@
 #include "chartdata.h"
 #include "theme.h"
 
+#include <QStaticText>
 #include <QWidget>
 
 #include <array>
@@ -25,8 +26,8 @@ public:
 
     /// `tags` are variants of a short note for the last row, longest first ("compute bound",
     /// "compute"): the longest that fits is drawn.
-    void setTexts(const QString &caption, const QString &value, const QString &ratio,
-                  bool warning, const QStringList &tags = {});
+    void setTexts(const QString &caption, const QString &value, const QString &ratio, bool warning,
+                  const QStringList &tags = {});
     void setTheme(const Theme &theme);
     QString caption() const { return m_caption; }
     QString value() const { return m_value; }
@@ -36,14 +37,27 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// Fits and lays out the texts once per change; painting then only draws prepared glyphs.
+    void relayout();
+
     QString m_caption;
     QString m_value;
     QString m_ratio;
     QStringList m_tags;
     bool m_warning = false;
     Theme m_theme = makeTheme(false, false);
+    QStaticText m_captionText;
+    QStaticText m_valueText;
+    QStaticText m_ratioText;
+    QStaticText m_tagText;
+    QFont m_smallFont;
+    QFont m_valueFont;
+    QPointF m_valueAt;
+    QPointF m_ratioAt;
+    QPointF m_tagAt;
 };
 
 class MetricsStrip : public QWidget

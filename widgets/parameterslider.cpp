@@ -44,8 +44,8 @@ ParameterSlider::ParameterSlider(const model::Parameter &parameter, Style style,
                                  positionsFor(min, max, parameter.integer, log));
     setObjectName(QString::fromUtf8(parameter.key.data(), qsizetype(parameter.key.size())));
 
-    m_label = new QLabel(QString::fromUtf8(parameter.label.data(), qsizetype(parameter.label.size())),
-                         this);
+    m_label = new QLabel(
+        QString::fromUtf8(parameter.label.data(), qsizetype(parameter.label.size())), this);
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setRange(0, m_scale.positions());
     m_slider->setSingleStep(1);
@@ -109,9 +109,9 @@ ParameterSlider::ParameterSlider(const model::Parameter &parameter, Style style,
 void ParameterSlider::sizeColumns()
 {
     const QFontMetrics metrics = fontMetrics();
-    m_field->setFixedWidth(
-        metrics.horizontalAdvance(m_primary ? QStringLiteral("0000.00M") : QStringLiteral("00000.0")) +
-        12);
+    m_field->setFixedWidth(metrics.horizontalAdvance(m_primary ? QStringLiteral("0000.00M")
+                                                               : QStringLiteral("00000.0")) +
+                           12);
     m_unit->setFixedWidth(metrics.horizontalAdvance(QStringLiteral("tokens")) + 4);
 }
 
@@ -279,10 +279,9 @@ std::optional<double> ParameterSlider::parseTyped(const QString &text,
         s.chop(1);
     } else if (!s.isEmpty()) {
         const QChar last = s.back().toUpper();
-        const bool counts = parameter.unit == model::Unit::Tokens ||
-                            parameter.unit == model::Unit::Params ||
-                            parameter.unit == model::Unit::Users ||
-                            parameter.unit == model::Unit::Count;
+        const bool counts =
+            parameter.unit == model::Unit::Tokens || parameter.unit == model::Unit::Params ||
+            parameter.unit == model::Unit::Users || parameter.unit == model::Unit::Count;
         if (counts && last == 'K')
             factor = 1e3;
         else if (counts && last == 'M')

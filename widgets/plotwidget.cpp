@@ -12,6 +12,9 @@ PlotWidget::PlotWidget(QWidget *parent) : QCustomPlot(parent)
     // phFastPolylines draws segment by segment, which is slower for our one-pixel edges).
     setPlottingHints(QCP::phCacheLabels);
     setNoAntialiasingOnDrag(true);
+    // The plot fills its whole area with its background first, so Qt need not paint the parent's
+    // background under it on every repaint.
+    setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::NoFocus);
 }
 

@@ -17,8 +17,7 @@ public:
                     const QString &description, int mergeId)
         : QUndoCommand(description), m_store(store), m_before(std::move(before)),
           m_after(std::move(after)), m_mergeId(mergeId)
-    {
-    }
+    {}
 
     void undo() override { m_store->assign(m_before); }
     void redo() override { m_store->assign(m_after); }

@@ -52,8 +52,8 @@ std::optional<model::Scenario> loadScenario(QSettings &settings,
 void saveScenario(QSettings &settings, const model::Scenario &scenario,
                   const model::PresetResolver &resolver)
 {
-    settings.setValue(kScenarioKey, QString::fromStdString(
-                                        model::scenarioToJson(scenario, resolver).dump()));
+    settings.setValue(kScenarioKey,
+                      QString::fromStdString(model::scenarioToJson(scenario, resolver).dump()));
 }
 
 } // namespace kvscope::widgets

@@ -30,8 +30,8 @@ SwitchingChart::SwitchingChart(QWidget *parent) : ChartWidget(tr("Context switch
     m_hostRegion->setClipAxisRect(m_rect);
     m_hostLine = new QCPItemStraightLine(plot());
     m_hostLine->setClipAxisRect(m_rect);
-    for (QCPItemPosition *p :
-         {m_hostRegion->topLeft, m_hostRegion->bottomRight, m_hostLine->point1, m_hostLine->point2}) {
+    for (QCPItemPosition *p : {m_hostRegion->topLeft, m_hostRegion->bottomRight, m_hostLine->point1,
+                               m_hostLine->point2}) {
         p->setAxes(x, y);
         p->setAxisRect(m_rect);
         p->setTypeY(QCPItemPosition::ptAxisRectRatio);
@@ -58,8 +58,8 @@ QString SwitchingChart::hostLimitText() const
 
 void SwitchingChart::showData(const model::ExplorerData &data)
 {
-    const bool changed = !(data.switching == m_data) || data.contextFrom != m_from ||
-                         data.contextTo != m_to;
+    const bool changed =
+        !(data.switching == m_data) || data.contextFrom != m_from || data.contextTo != m_to;
     m_data = data.switching;
     m_current = data.current;
     m_gpus = data.scenario.deployment.gpus;

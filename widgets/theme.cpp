@@ -81,7 +81,8 @@ QPalette themePalette(const Theme &theme)
     p.setColor(QPalette::Text, theme.foreground);
     p.setColor(QPalette::Button, theme.dark ? QColor(0x2a, 0x2d, 0x33) : QColor(0xe9, 0xeb, 0xee));
     p.setColor(QPalette::ButtonText, theme.foreground);
-    p.setColor(QPalette::ToolTipBase, theme.dark ? QColor(0x2a, 0x2d, 0x33) : QColor(0xff, 0xff, 0xe8));
+    p.setColor(QPalette::ToolTipBase,
+               theme.dark ? QColor(0x2a, 0x2d, 0x33) : QColor(0xff, 0xff, 0xe8));
     p.setColor(QPalette::ToolTipText, theme.foreground);
     p.setColor(QPalette::PlaceholderText, theme.muted);
     p.setColor(QPalette::Highlight, theme.blue);

@@ -381,6 +381,38 @@ private slots:
                           s.deployment.hostMemoryBytes, 1e-3));
     }
 
+    void contextStepsReuseTheCurves_data()
+    {
+        QTest::addColumn<double>("context");
+        QTest::addColumn<bool>("reused");
+        QTest::newRow("inside the axis") << 128000.0 << true;
+        QTest::newRow("below the axis widens it") << 500.0 << false;
+    }
+    void contextStepsReuseTheCurves()
+    {
+        QFETCH(double, context);
+        QFETCH(bool, reused);
+        const ExplorerData before = explorerData(paperExample());
+        const Scenario moved = withContext(paperExample(), context);
+        const ExplorerData fresh = explorerData(moved);
+        const ExplorerData step = explorerData(moved, before);
+        // Reused or not, the result equals a fresh computation.
+        QCOMPARE(step.current.prefillSeconds, fresh.current.prefillSeconds);
+        QCOMPARE(step.current.concurrency, fresh.current.concurrency);
+        QCOMPARE(step.reference.prefillSeconds, fresh.reference.prefillSeconds);
+        QCOMPARE(step.scenario, moved);
+        QVERIFY(step.memory == fresh.memory);
+        QVERIFY(step.latency == fresh.latency);
+        QVERIFY(step.concurrency == fresh.concurrency);
+        QVERIFY(step.switching == fresh.switching);
+        QCOMPARE(step.contextFrom, fresh.contextFrom);
+        QCOMPARE(reused, before.memory.context == step.memory.context);
+        // Anything but the context changed: computed afresh.
+        Scenario gpus = moved;
+        gpus.deployment.gpus = 2;
+        QVERIFY(explorerData(gpus, before).memory == explorerData(gpus).memory);
+    }
+
     void paperNumbersInTheExplorer()
     {
         const ExplorerData d = explorerData(paperExample());

@@ -50,9 +50,9 @@ Scenario variant(const QString &name)
 void addRows()
 {
     QTest::addColumn<QString>("name");
-    for (const char *name : {"paper example", "paper at 4K", "4 GPUs, 1M tokens",
-                             "weights do not fit", "causal attention, TP comm on 8 GPUs",
-                             "small host memory"})
+    for (const char *name :
+         {"paper example", "paper at 4K", "4 GPUs, 1M tokens", "weights do not fit",
+          "causal attention, TP comm on 8 GPUs", "small host memory"})
         QTest::newRow(name) << QString(name);
 }
 
@@ -91,7 +91,7 @@ private slots:
         const auto weights = points(chart.band(MemoryChart::Weights));
         const auto kv = points(chart.band(MemoryChart::ResidentKv));
         const auto free = points(chart.band(MemoryChart::Free));
-        QVERIFY(weights.size() > 100);
+        QVERIFY(weights.size() >= 50);
         QCOMPARE(kv.size(), weights.size());
         for (std::size_t i = 0; i < weights.size(); ++i) {
             const Metrics r = evaluate(withContext(s, weights[i].first));
@@ -112,8 +112,8 @@ private slots:
         }
         // Exact values on hover.
         const QString hover = chart.hoverTextAt(0, s.deployment.context);
-        QVERIFY2(hover.contains(QString::fromStdString(
-                     formatBytes(now.kvBytesPerUser, ByteUnits::Binary, 4))),
+        QVERIFY2(hover.contains(
+                     QString::fromStdString(formatBytes(now.kvBytesPerUser, ByteUnits::Binary, 4))),
                  qPrintable(hover));
     }
 
@@ -161,20 +161,20 @@ private slots:
         const auto prefillTop = points(chart.series(LatencyChart::PrefillComm));
         const auto decodeTop = points(chart.series(LatencyChart::DecodeComm));
         const auto linear = points(chart.series(LatencyChart::PrefillLinear));
-        QVERIFY(prefillTop.size() > 100);
+        QVERIFY(prefillTop.size() >= 50);
         for (std::size_t i = 0; i < prefillTop.size(); ++i) {
             const Metrics r = evaluate(withContext(s, prefillTop[i].first));
             QVERIFY(close(prefillTop[i].second, r.prefillSeconds));
             QVERIFY(close(decodeTop[i].second, r.decodeSecondsPerToken));
-            QVERIFY(close(linear[i].second,
-                          std::max(r.prefillComputeSeconds, r.prefillMemorySeconds) *
-                              r.prefillLinearFlops / r.prefillFlops));
+            QVERIFY(
+                close(linear[i].second, std::max(r.prefillComputeSeconds, r.prefillMemorySeconds) *
+                                            r.prefillLinearFlops / r.prefillFlops));
         }
         const Metrics now = evaluate(s);
         QVERIFY(chart.prefillTitle().contains(now.prefillBound == Bound::Compute ? "compute"
                                                                                  : "memory"));
-        QVERIFY(chart.decodeTitle().contains(now.decodeBound == Bound::Compute ? "compute"
-                                                                               : "memory"));
+        QVERIFY(
+            chart.decodeTitle().contains(now.decodeBound == Bound::Compute ? "compute" : "memory"));
         QVERIFY(chart.hoverTextAt(0, s.deployment.context)
                     .contains(QString::fromStdString(formatSeconds(now.prefillSeconds))));
         QVERIFY(chart.hoverTextAt(1, s.deployment.context)
@@ -253,8 +253,8 @@ private slots:
     {
         MemoryChart chart;
         chart.showData(explorerData(paperExample()));
-        const auto *ticker =
-            static_cast<LabelTicker *>(chart.band(MemoryChart::Weights)->valueAxis()->ticker().data());
+        const auto *ticker = static_cast<LabelTicker *>(
+            chart.band(MemoryChart::Weights)->valueAxis()->ticker().data());
         QVERIFY(QString::fromStdString(ticker->ticks().labels.back()).endsWith("GiB"));
         chart.setByteUnits(ByteUnits::Decimal);
         QVERIFY(QString::fromStdString(ticker->ticks().labels.back()).endsWith(" GB"));

@@ -32,19 +32,32 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("number");
         QTest::addColumn<double>("value");
-        QTest::newRow("plain tokens") << "context" << "50000" << true << 50000.0;
-        QTest::newRow("thousands separators") << "context" << "131,072" << true << 131072.0;
-        QTest::newRow("K is 1,000") << "context" << "4K" << true << 4000.0;
-        QTest::newRow("decimal M") << "context" << "1.5M" << true << 1.5e6;
-        QTest::newRow("unit typed") << "context" << "8000 tokens" << true << 8000.0;
-        QTest::newRow("B is a billion params") << "model-size" << "34B" << true << 34e9;
-        QTest::newRow("T params") << "model-size" << "1.5T" << true << 1.5e12;
-        QTest::newRow("GiB typed") << "hbm-gib" << "141 GiB" << true << 141.0;
-        QTest::newRow("percent") << "mfu" << "60%" << true << 0.6;
-        QTest::newRow("x ratio") << "kv-compression-head" << "x4" << true << 4.0;
-        QTest::newRow("letters") << "gpus" << "eight" << false << 0.0;
-        QTest::newRow("empty") << "gpus" << "" << false << 0.0;
-        QTest::newRow("K on GiB is not a number") << "hbm-gib" << "80K" << false << 0.0;
+        QTest::newRow("plain tokens") << "context"
+                                      << "50000" << true << 50000.0;
+        QTest::newRow("thousands separators") << "context"
+                                              << "131,072" << true << 131072.0;
+        QTest::newRow("K is 1,000") << "context"
+                                    << "4K" << true << 4000.0;
+        QTest::newRow("decimal M") << "context"
+                                   << "1.5M" << true << 1.5e6;
+        QTest::newRow("unit typed") << "context"
+                                    << "8000 tokens" << true << 8000.0;
+        QTest::newRow("B is a billion params") << "model-size"
+                                               << "34B" << true << 34e9;
+        QTest::newRow("T params") << "model-size"
+                                  << "1.5T" << true << 1.5e12;
+        QTest::newRow("GiB typed") << "hbm-gib"
+                                   << "141 GiB" << true << 141.0;
+        QTest::newRow("percent") << "mfu"
+                                 << "60%" << true << 0.6;
+        QTest::newRow("x ratio") << "kv-compression-head"
+                                 << "x4" << true << 4.0;
+        QTest::newRow("letters") << "gpus"
+                                 << "eight" << false << 0.0;
+        QTest::newRow("empty") << "gpus"
+                               << "" << false << 0.0;
+        QTest::newRow("K on GiB is not a number") << "hbm-gib"
+                                                  << "80K" << false << 0.0;
     }
     void parseTyped()
     {
@@ -64,18 +77,30 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<double>("value");
-        QTest::newRow("context 128K") << "context" << "128K" << true << 128000.0;
-        QTest::newRow("context 20M is beyond the table") << "context" << "20M" << false << 0.0;
-        QTest::newRow("context 0 is below the table") << "context" << "0" << false << 0.0;
-        QTest::newRow("context 1.5 tokens is not whole") << "context" << "1.5" << false << 0.0;
-        QTest::newRow("gpus 8") << "gpus" << "8" << true << 8.0;
-        QTest::newRow("gpus 65 is too many") << "gpus" << "65" << false << 0.0;
-        QTest::newRow("gpus 2.5 is not whole") << "gpus" << "2.5" << false << 0.0;
-        QTest::newRow("hbm 141") << "hbm-gib" << "141" << true << 141.0;
-        QTest::newRow("hbm 4 is below 8 GiB") << "hbm-gib" << "4" << false << 0.0;
-        QTest::newRow("model size 70B") << "model-size" << "70B" << true << 70e9;
-        QTest::newRow("model size 3T is too large") << "model-size" << "3T" << false << 0.0;
-        QTest::newRow("not a number") << "gpus" << "many" << false << 0.0;
+        QTest::newRow("context 128K") << "context"
+                                      << "128K" << true << 128000.0;
+        QTest::newRow("context 20M is beyond the table") << "context"
+                                                         << "20M" << false << 0.0;
+        QTest::newRow("context 0 is below the table") << "context"
+                                                      << "0" << false << 0.0;
+        QTest::newRow("context 1.5 tokens is not whole") << "context"
+                                                         << "1.5" << false << 0.0;
+        QTest::newRow("gpus 8") << "gpus"
+                                << "8" << true << 8.0;
+        QTest::newRow("gpus 65 is too many") << "gpus"
+                                             << "65" << false << 0.0;
+        QTest::newRow("gpus 2.5 is not whole") << "gpus"
+                                               << "2.5" << false << 0.0;
+        QTest::newRow("hbm 141") << "hbm-gib"
+                                 << "141" << true << 141.0;
+        QTest::newRow("hbm 4 is below 8 GiB") << "hbm-gib"
+                                              << "4" << false << 0.0;
+        QTest::newRow("model size 70B") << "model-size"
+                                        << "70B" << true << 70e9;
+        QTest::newRow("model size 3T is too large") << "model-size"
+                                                    << "3T" << false << 0.0;
+        QTest::newRow("not a number") << "gpus"
+                                      << "many" << false << 0.0;
     }
     void typedValuesAreValidatedAgainstTheTable()
     {
@@ -110,16 +135,16 @@ private slots:
         QTest::addColumn<double>("start");
         QTest::addColumn<double>("lowest");
         QTest::addColumn<double>("highest");
-        QTest::newRow("right: one step up") << "context" << int(Qt::Key_Right) << 50000.0 << 50001.0
-                                            << 51500.0;
-        QTest::newRow("left: one step down") << "context" << int(Qt::Key_Left) << 50000.0 << 48000.0
-                                             << 49999.0;
-        QTest::newRow("page up: a bigger step") << "context" << int(Qt::Key_PageUp) << 50000.0
-                                                << 70000.0 << 80000.0;
-        QTest::newRow("page down") << "context" << int(Qt::Key_PageDown) << 50000.0 << 30000.0
-                                   << 36000.0;
-        QTest::newRow("home: the minimum") << "context" << int(Qt::Key_Home) << 50000.0 << 1000.0
-                                           << 1000.0;
+        QTest::newRow("right: one step up")
+            << "context" << int(Qt::Key_Right) << 50000.0 << 50001.0 << 51500.0;
+        QTest::newRow("left: one step down")
+            << "context" << int(Qt::Key_Left) << 50000.0 << 48000.0 << 49999.0;
+        QTest::newRow("page up: a bigger step")
+            << "context" << int(Qt::Key_PageUp) << 50000.0 << 70000.0 << 80000.0;
+        QTest::newRow("page down")
+            << "context" << int(Qt::Key_PageDown) << 50000.0 << 30000.0 << 36000.0;
+        QTest::newRow("home: the minimum")
+            << "context" << int(Qt::Key_Home) << 50000.0 << 1000.0 << 1000.0;
         QTest::newRow("end: the maximum") << "context" << int(Qt::Key_End) << 50000.0 << 1e7 << 1e7;
         QTest::newRow("gpus right: 1 to 2") << "gpus" << int(Qt::Key_Right) << 1.0 << 2.0 << 2.0;
         QTest::newRow("gpus left: 8 to 7") << "gpus" << int(Qt::Key_Left) << 8.0 << 7.0 << 7.0;
@@ -229,10 +254,14 @@ private slots:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
-        QTest::newRow("fp8 weights") << "weight-dtype" << "fp8";
-        QTest::newRow("int4 kv") << "kv-dtype" << "int4";
-        QTest::newRow("causal attention") << "attention-flops" << "causal";
-        QTest::newRow("tp comm on") << "tp-comm" << "on";
+        QTest::newRow("fp8 weights") << "weight-dtype"
+                                     << "fp8";
+        QTest::newRow("int4 kv") << "kv-dtype"
+                                 << "int4";
+        QTest::newRow("causal attention") << "attention-flops"
+                                          << "causal";
+        QTest::newRow("tp comm on") << "tp-comm"
+                                    << "on";
     }
     void optionsRoundTrip()
     {
@@ -265,7 +294,8 @@ private slots:
         for (const QString &key : ControlPanel::primaryKeys()) {
             const Parameter &p = parameter(key.toStdString());
             QCOMPARE(panel.slider(key)->parameter().key, p.key);
-            QCOMPARE(panel.slider(key)->label()->text(), QString::fromUtf8(p.label.data(), qsizetype(p.label.size())));
+            QCOMPARE(panel.slider(key)->label()->text(),
+                     QString::fromUtf8(p.label.data(), qsizetype(p.label.size())));
         }
         QCOMPARE(panel.slider("context")->scale().min(), 1e3);
         QCOMPARE(panel.slider("context")->scale().max(), 1e7);
@@ -283,8 +313,10 @@ private slots:
         QVERIFY(concurrencyFormula(d, b).contains("= 1 user"));
         QVERIFY(concurrencyFormula(d, b).contains("80.00 GiB"));
         QVERIFY(prefillFormula(d, b).contains("N × n² / (12 d)"));
-        QVERIFY(prefillFormula(d, b).contains(QString::fromStdString(formatSeconds(d.current.prefillSeconds))));
-        QVERIFY(decodePerTokenFormula(d, b).contains(QString::fromStdString(formatSeconds(d.current.decodeSecondsPerToken))));
+        QVERIFY(prefillFormula(d, b).contains(
+            QString::fromStdString(formatSeconds(d.current.prefillSeconds))));
+        QVERIFY(decodePerTokenFormula(d, b).contains(
+            QString::fromStdString(formatSeconds(d.current.decodeSecondsPerToken))));
         QVERIFY(decodeTotalFormula(d, b).contains("250 steps"));
         QVERIFY(switchFormula(d, b).contains("32.0 GB/s"));
         QVERIFY(switchFormula(d, ByteUnits::Decimal).contains("12.29 GB"));

@@ -116,8 +116,8 @@ private slots:
     {
         // Every test starts from an empty, temporary session.
         m_dir = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<QSettings>(m_dir->filePath("kvscope.ini"),
-                                                 QSettings::IniFormat);
+        m_settings =
+            std::make_unique<QSettings>(m_dir->filePath("kvscope.ini"), QSettings::IniFormat);
     }
 
     void firstStartShowsThePaperExample()
@@ -143,8 +143,10 @@ private slots:
         QTest::addColumn<int>("action");
         QTest::addColumn<int>("direction");
         for (const char *key : {"model-size", "context", "gpus", "hbm-gib"}) {
-            QTest::addRow("%s page up", key) << QString(key) << int(QAbstractSlider::SliderPageStepAdd) << 1;
-            QTest::addRow("%s step down", key) << QString(key) << int(QAbstractSlider::SliderSingleStepSub) << -1;
+            QTest::addRow("%s page up", key)
+                << QString(key) << int(QAbstractSlider::SliderPageStepAdd) << 1;
+            QTest::addRow("%s step down", key)
+                << QString(key) << int(QAbstractSlider::SliderSingleStepSub) << -1;
         }
     }
     void primarySlidersMoveTheScenarioAndEveryChart()
@@ -295,8 +297,8 @@ private slots:
                 now << s->objectName();
         QCOMPARE(now, expanded);
         QCOMPARE(window->metrics()->tile(MetricsStrip::KvPerUser)->value(),
-                 QString::fromStdString(formatBytes(evaluate(saved).kvBytesPerUser,
-                                                    ByteUnits::Decimal, 4)));
+                 QString::fromStdString(
+                     formatBytes(evaluate(saved).kvBytesPerUser, ByteUnits::Decimal, 4)));
         window->setThemeMode(ThemeMode::System);
     }
 
@@ -345,7 +347,8 @@ private slots:
         QTest::qWait(100);
         for (int i = 0; i < window->charts().size(); ++i) {
             QCOMPARE(window->charts()[i]->replotCount(), replots[std::size_t(i)] + 1);
-            QCOMPARE(window->charts()[i]->fullReplotCount(), fullReplots[std::size_t(i)] + (full ? 1 : 0));
+            QCOMPARE(window->charts()[i]->fullReplotCount(),
+                     fullReplots[std::size_t(i)] + (full ? 1 : 0));
         }
         verifyViewsMatchTheModel(*window);
     }

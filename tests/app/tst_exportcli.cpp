@@ -1,0 +1,273 @@
+// `kvscope export` end to end, through the real binary: every format without a display, the
+// requested sizes, deterministic bytes, bad input refused with one line and no file, and the same
+// PNG from the window's export dialog as from the command line.
+#include "exportdialog.h"
+#include "mainwindow.h"
+#include "scenariostore.h"
+
+#include "builtins.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+
+using namespace kvscope;
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Runs the binary with no display at all: no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM.
+Run runKvscope(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(name);
+    process.setProcessEnvironment(env);
+    process.start(KVSCOPE_BINARY, args);
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return {-2, {}, "timed out"};
+    }
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestExportCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void pngWithoutADisplay_data()
+    {
+        QTest::addColumn<QString>("chart");
+        QTest::addColumn<QStringList>("sizeArgs");
+        QTest::addColumn<QSize>("pixels");
+        for (const char *chart : {"memory", "latency", "concurrency", "switching", "all"})
+            QTest::addRow("%s default size", chart) << chart << QStringList() << QSize(1920, 1080);
+        QTest::newRow("all 800x600 at scale 2")
+            << "all" << QStringList{"--size", "800x600", "--scale", "2"} << QSize(1600, 1200);
+        QTest::newRow("memory paper column")
+            << "memory" << QStringList{"--size", "420x300", "--scale", "2.5"} << QSize(1050, 750);
+    }
+
+    void pngWithoutADisplay()
+    {
+        QFETCH(QString, chart);
+        QFETCH(QStringList, sizeArgs);
+        QFETCH(QSize, pixels);
+        const QString out = path(chart + QString::number(pixels.width()) + ".png");
+        const Run run =
+            runKvscope(QStringList{"export", "--chart", chart, "--out", out} + sizeArgs);
+        QVERIFY2(run.status == 0, run.err.constData());
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+        QImage image(out);
+        QCOMPARE(image.size(), pixels);
+        QVERIFY(image.pixelColor(2, 2) == QColor(Qt::white));
+    }
+
+    void vectorAndCsvFormats()
+    {
+        QCOMPARE(
+            runKvscope({"export", "--chart", "latency", "--out", path("l.svg"), "--theme", "dark"})
+                .status,
+            0);
+        QXmlStreamReader xml(readAll(path("l.svg")));
+        int texts = 0;
+        while (!xml.atEnd())
+            texts += xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text";
+        QVERIFY(!xml.hasError());
+        QVERIFY(texts > 10);
+
+        QCOMPARE(
+            runKvscope({"export", "--chart", "all", "--out", path("a.pdf"), "--size", "1000x700"})
+                .status,
+            0);
+        const QByteArray pdf = readAll(path("a.pdf"));
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.contains("/MediaBox [0 0 1000.000000 700.000000]"));
+
+        QCOMPARE(runKvscope({"export", "--chart", "switching", "--out", path("s.csv"), "--context",
+                             "128K"})
+                     .status,
+                 0);
+        const QByteArray csv = readAll(path("s.csv"));
+        QVERIFY(csv.startsWith("context [tokens],Swap out + in over PCIe [s],Recompute instead "
+                               "(prefill) [s]\n1000,"));
+        QVERIFY(csv.count('\n') > 100);
+    }
+
+    void samePngTwice()
+    {
+        const QStringList args = {"export", "--chart", "all", "--gpus", "2", "--context", "200K"};
+        QCOMPARE(runKvscope(args + QStringList{"--out", path("one.png")}).status, 0);
+        QCOMPARE(runKvscope(args + QStringList{"--out", path("two.png")}).status, 0);
+        const QByteArray one = readAll(path("one.png"));
+        QVERIFY(!one.isEmpty());
+        QVERIFY(one == readAll(path("two.png")));
+    }
+
+    void badInputIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("unknown chart") << QStringList{"--chart", "pie", "--out", "x.png"} << "pie"
+                                       << "x.png";
+        QTest::newRow("unknown extension")
+            << QStringList{"--chart", "all", "--out", "x.gif"} << "x.gif"
+            << "x.gif";
+        QTest::newRow("size not WxH")
+            << QStringList{"--chart", "all", "--out", "x.png", "--size", "1920"} << "1920"
+            << "x.png";
+        QTest::newRow("size too small")
+            << QStringList{"--chart", "all", "--out", "x.png", "--size", "8x8"} << "8x8"
+            << "x.png";
+        QTest::newRow("size too large")
+            << QStringList{"--chart", "all", "--out", "x.png", "--size", "20000x100"} << "20000x100"
+            << "x.png";
+        QTest::newRow("scale too large")
+            << QStringList{"--chart", "all", "--out", "x.png", "--scale", "9"} << "--scale"
+            << "x.png";
+        QTest::newRow("scale not a number")
+            << QStringList{"--chart", "all", "--out", "x.png", "--scale", "big"} << "big"
+            << "x.png";
+        QTest::newRow("unknown theme")
+            << QStringList{"--chart", "all", "--out", "x.png", "--theme", "sepia"} << "sepia"
+            << "x.png";
+        QTest::newRow("missing chart") << QStringList{"--out", "x.png"} << "--chart"
+                                       << "x.png";
+        QTest::newRow("missing out") << QStringList{"--chart", "all"} << "--out"
+                                     << "";
+        QTest::newRow("bad scenario value")
+            << QStringList{"--chart", "all", "--out", "x.png", "--gpus", "0"} << "--gpus"
+            << "x.png";
+        QTest::newRow("missing folder")
+            << QStringList{"--chart", "all", "--out", "/nonexistent-kvscope/x.png"}
+            << "/nonexistent-kvscope/x.png"
+            << "";
+    }
+
+    void badInputIsRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
+        QFETCH(QString, file);
+        // Relative names land in the temporary folder.
+        for (QString &arg : args)
+            if (arg.startsWith("x."))
+                arg = path(arg);
+        const Run run = runKvscope(QStringList{"export"} + args);
+        QCOMPARE(run.status, 2);
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY2(run.err.startsWith("kvscope: "), run.err.constData());
+        QVERIFY2(run.err.contains(named.toUtf8()), run.err.constData());
+        if (!file.isEmpty())
+            QVERIFY(!QFile::exists(path(file)));
+    }
+
+    void timelineIsNotPartOfThisBuildYet()
+    {
+        const Run run = runKvscope({"export", "--chart", "timeline", "--out", path("t.png")});
+        if (run.status == 0)
+            QSKIP("the timeline chart is part of this build");
+        QCOMPARE(run.status, 2);
+        QVERIFY(run.err.contains("the timeline chart is not part of this build"));
+        QVERIFY(!QFile::exists(path("t.png")));
+    }
+
+    void failedWriteKeepsTheOldFile()
+    {
+        const QString target = path("keep.png");
+        {
+            QFile file(target);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("old");
+        }
+        // A size refused after the output was named: nothing is written over the old file.
+        QCOMPARE(runKvscope({"export", "--chart", "all", "--out", target, "--size", "1x1"}).status,
+                 2);
+        QCOMPARE(readAll(target), QByteArray("old"));
+    }
+
+    void windowDialogAndCommandLineGiveTheSamePng()
+    {
+        QSettings settings(path("window.ini"), QSettings::IniFormat);
+        app::MainWindow window(settings);
+        model::Scenario scenario = model::paperExample();
+        scenario.deployment.gpus = 4;
+        scenario.deployment.context = 128000;
+        window.store()->setScenario(scenario, "test");
+        auto *actions = window.findChild<widgets::ExportActions *>();
+        QVERIFY(actions);
+
+        widgets::ExportDialog dialog(settings, actions->context(), &window);
+        dialog.setChart(widgets::ExportChart::Dashboard);
+        dialog.setPreset(0);
+        dialog.setThemeChoice(widgets::ExportThemeChoice::Light);
+        dialog.setCaption(true);
+        dialog.setTransparent(false);
+        dialog.setPath(path("gui.png"));
+        QVERIFY2(dialog.exportNow(), qPrintable(dialog.errorText()));
+
+        const Run run = runKvscope({"export", "--chart", "all", "--gpus", "4", "--context", "128K",
+                                    "--out", path("cli.png")});
+        QVERIFY2(run.status == 0, run.err.constData());
+        const QByteArray gui = readAll(path("gui.png"));
+        QVERIFY(!gui.isEmpty());
+        QVERIFY(gui == readAll(path("cli.png")));
+    }
+
+    void exportTimeOfASlidePng()
+    {
+        // The whole command, process start included; measured, not asserted.
+        QList<qint64> times;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            QCOMPARE(runKvscope({"export", "--chart", "all", "--out", path("time.png")}).status, 0);
+            times << timer.elapsed();
+        }
+        std::sort(times.begin(), times.end());
+        qInfo("kvscope export --chart all (1920x1080 PNG), whole process: median %lld ms",
+              times[2]);
+    }
+};
+
+QTEST_MAIN(TestExportCli)
+#include "tst_exportcli.moc"
