@@ -20,7 +20,7 @@ inline constexpr double kChartContextTo = 1e7;
 /// The context the metrics strip compares with ("x15.8 vs 4K").
 inline constexpr double kReferenceContext = 4000;
 /// Where a concurrency of zero is drawn on the logarithmic users axis (labelled "0").
-inline constexpr double kZeroUsersFloor = 0.35;
+inline constexpr double kZeroUsersFloor = 0.2;
 /// The GPU counts the concurrency chart draws faintly beside the current one.
 inline constexpr int kComparedGpuCounts[] = {1, 2, 4, 8};
 

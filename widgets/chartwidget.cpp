@@ -79,8 +79,8 @@ QCPAxisRect *ChartWidget::addAxisRect(QCPLayoutGrid *grid, int row, int column, 
     QCPAxis *y = rect->axis(QCPAxis::atLeft);
     if (contextAxis)
         x->setScaleType(QCPAxis::stLogarithmic);
-    x->setTicker(QSharedPointer<LabelTicker>::create());
-    y->setTicker(QSharedPointer<LabelTicker>::create());
+    x->setTicker(QSharedPointer<LabelTicker>::create(x));
+    y->setTicker(QSharedPointer<LabelTicker>::create(y));
     for (QCPAxis *axis : {x, y}) {
         // Major grid lines only: minor ones cost a fifth of a replot and clutter a projection.
         axis->grid()->setSubGridVisible(false);
@@ -281,12 +281,6 @@ bool ChartWidget::currentIsNearer(const std::vector<double> &xs, int index, doub
     if (index < 0 || m_context <= 0 || x <= 0)
         return m_context > 0;
     return std::fabs(std::log(x / m_context)) <= std::fabs(std::log(x / xs[std::size_t(index)]));
-}
-
-int ChartWidget::tickBudget(QCPAxis *axis) const
-{
-    const double spacing = QFontMetricsF(axis->tickLabelFont()).height() * 1.9;
-    return std::max(3, int(axis->axisRect()->height() / spacing));
 }
 
 int ChartWidget::nearestIndex(const std::vector<double> &xs, double x)

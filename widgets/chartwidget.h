@@ -85,8 +85,6 @@ protected:
     /// anything else that depends only on the current value. A queued full replot includes it.
     void queueMarkerReplot();
     QCPLayer *markerLayer() const { return m_markerLayer; }
-    /// How many labelled ticks a vertical axis has room for at its current height.
-    int tickBudget(QCPAxis *axis) const;
     /// Nearest sample to `x` on a logarithmic axis.
     static int nearestIndex(const std::vector<double> &xs, double x);
     /// True when the marked (current) context is nearer to `x` than sample `index` of `xs`: the

@@ -218,7 +218,7 @@ QString conventionsText(const model::Scenario &scenario, model::ByteUnits units)
 {
     const model::Deployment &d = scenario.deployment;
     QStringList parts;
-    parts << QObject::tr("K = 1,000");
+    parts << QObject::tr("K = 1,000 tokens");
     parts << (d.attentionFlops == model::AttentionFlops::Paper
                   ? QObject::tr("attention FLOP: paper, N·n²/(12d)")
                   : QObject::tr("attention FLOP: causal count"));

@@ -265,7 +265,7 @@ void LatencyChart::redraw()
         ticker(x)->setTicks(model::logTokenTicks(m_from, m_to));
         y->setScaleType(scale);
         y->setRange(range);
-        ticker(y)->setTicks(log ? model::logSecondTicks(range.lower, range.upper, tickBudget(y))
+        ticker(y)->setTicks(log ? model::logSecondTicks(range.lower, range.upper)
                                 : model::secondTicks(range.lower, range.upper, 5));
     }
     fitTitles();

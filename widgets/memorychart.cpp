@@ -152,7 +152,7 @@ void MemoryChart::restyle()
     m_barCapacityLine->setPen(capacity);
     m_barCaption->setFont(t.font(11));
     m_barCaption->setColor(t.foreground);
-    m_noFit->setFont(t.font(13, true));
+    m_noFit->setFont(t.font(12, true));
     m_noFit->setColor(t.warning);
     m_noFit->setBrush(t.background);
     m_noFit->setPen(QPen(t.warning, 2));
@@ -250,10 +250,12 @@ void MemoryChart::redraw()
     setLegendEntries(entries);
 
     m_noFit->setVisible(!d.fits);
+    // Short lines: the plot beside the bar may be narrow.
     if (!d.fits)
-        m_noFit->setText(tr("Weights alone (%1) exceed usable HBM (%2):\ndoes not fit, no user "
-                            "can be served")
-                             .arg(bytes(m_current.weightBytes, m_units), bytes(d.usable, m_units)));
+        m_noFit->setText(tr("Does not fit:\nweights %1\n> usable HBM %2")
+                             .arg(bytes(m_current.weightBytes, m_units),
+                                  QString::fromStdString(
+                                      model::trimZeros(model::formatBytes(d.usable, m_units, 4)))));
 
     // The bar for the current setting shares the value axis.
     QCPAxis *barX = m_barRect->axis(QCPAxis::atBottom);
@@ -268,17 +270,44 @@ void MemoryChart::redraw()
     queueReplot();
 }
 
+QStringList MemoryChart::labelVariants(const model::BarSegment &segment) const
+{
+    const QString size = QString::fromStdString(model::formatBytes(segment.bytes(), m_units, 3));
+    const QString name = segmentName(segment);
+    QStringList variants = {QStringLiteral("%1 · %2").arg(name, size), name};
+    if (segment.kind == model::BarSegment::Kind::Users)
+        variants << (segment.firstUser == segment.lastUser
+                         ? QString::number(segment.firstUser)
+                         : QStringLiteral("%1–%2").arg(segment.firstUser).arg(segment.lastUser));
+    return variants;
+}
+
+int MemoryChart::fittingLevel(const QStringList &variants, const QFontMetricsF &metrics,
+                              double width)
+{
+    for (int i = 0; i < variants.size(); ++i)
+        if (metrics.horizontalAdvance(variants[i]) <= width)
+            return i;
+    return int(variants.size()) - 1;
+}
+
 void MemoryChart::placeBar()
 {
     if (m_data.context.empty())
         return;
     // As many user segments as labels fit into the part of the bar the KV caches can use.
     QCPAxis *y = m_barRect->axis(QCPAxis::atLeft);
-    const double labelHeight = QFontMetricsF(m_theme.font(9.5, true)).height() + 4;
+    const QFontMetricsF metrics(m_theme.font(9.5, true));
+    const double labelHeight = metrics.height() + 4;
+    const double barWidth = m_barRect->width() - 4;
     const double kvPixels =
         std::fabs(y->coordToPixel(std::max(0.0, m_current.freeKvBytes)) - y->coordToPixel(0));
     const int segments = std::clamp(int(kvPixels / labelHeight), 1, 10);
     m_bar = model::memoryBar(m_current, m_data.capacity, segments);
+    int userLevel = 0;
+    for (const model::BarSegment &s : m_bar)
+        if (s.kind == model::BarSegment::Kind::Users)
+            userLevel = std::max(userLevel, fittingLevel(labelVariants(s), metrics, barWidth));
     for (std::size_t i = 0; i < m_segments.size(); ++i) {
         QCPItemRect *rect = m_segments[i];
         QCPItemText *label = m_segmentLabels[i];
@@ -299,8 +328,14 @@ void MemoryChart::placeBar()
         // past the axis centres its label on the part that is visible.
         const double top = std::min(s.top, y->range().upper);
         label->position->setCoords(0.5, (top + s.bottom) / 2);
-        label->setText(QStringLiteral("%1 · %2").arg(
-            segmentName(s), QString::fromStdString(model::formatBytes(s.bytes(), m_units, 3))));
+        // The longest label that fits the bar's width; user segments share one form so the
+        // groups read alike.
+        const QStringList variants = labelVariants(s);
+        const int level = s.kind == model::BarSegment::Kind::Users
+                              ? userLevel
+                              : fittingLevel(variants, metrics, barWidth);
+        const QString text = variants[std::min<qsizetype>(level, variants.size() - 1)];
+        label->setText(text);
         const double height = std::fabs(y->coordToPixel(s.bottom) - y->coordToPixel(top));
         label->setVisible(height >= labelHeight - 2);
     }

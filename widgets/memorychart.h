@@ -51,6 +51,10 @@ private:
     /// Everything that follows the current context: the bar, its caption and the marker.
     void placeMarker();
     QString segmentName(const model::BarSegment &segment) const;
+    /// A segment's label, longest first: "users 1–2 · 22.9 GiB", "users 1–2", "1–2".
+    QStringList labelVariants(const model::BarSegment &segment) const;
+    static int fittingLevel(const QStringList &variants, const QFontMetricsF &metrics,
+                            double width);
     QColor segmentColor(const model::BarSegment &segment, int index) const;
 
     QCPAxisRect *m_main = nullptr;

@@ -30,9 +30,34 @@ void LabelTicker::setTicks(model::Ticks ticks)
     m_ticks = std::move(ticks);
 }
 
-QVector<double> LabelTicker::createTickVector(double, const QCPRange &)
+QVector<double> LabelTicker::createTickVector(double, const QCPRange &range)
 {
-    return QVector<double>(m_ticks.values.begin(), m_ticks.values.end());
+    QVector<double> ticks;
+    for (double v : m_ticks.values)
+        if (range.contains(v))
+            ticks.append(v);
+    while (ticks.size() > 2 && crowded(ticks)) {
+        QVector<double> thinned;
+        for (qsizetype i = 0; i < ticks.size(); i += 2)
+            thinned.append(ticks[i]);
+        ticks = thinned;
+    }
+    m_shown = ticks;
+    return ticks;
+}
+
+bool LabelTicker::crowded(const QVector<double> &ticks) const
+{
+    const QFontMetricsF metrics(m_axis->tickLabelFont());
+    const bool vertical = m_axis->orientation() == Qt::Vertical;
+    double needed = vertical ? metrics.height() * 1.4 : 0;
+    if (!vertical)
+        for (double v : ticks)
+            needed = std::max(needed, metrics.horizontalAdvance(labelOf(v)) + 10);
+    for (qsizetype i = 1; i < ticks.size(); ++i)
+        if (std::fabs(m_axis->coordToPixel(ticks[i]) - m_axis->coordToPixel(ticks[i - 1])) < needed)
+            return true;
+    return false;
 }
 
 QVector<double> LabelTicker::createSubTickVector(int, const QVector<double> &)
@@ -41,6 +66,11 @@ QVector<double> LabelTicker::createSubTickVector(int, const QVector<double> &)
 }
 
 QString LabelTicker::getTickLabel(double tick, const QLocale &, QChar, int)
+{
+    return labelOf(tick);
+}
+
+QString LabelTicker::labelOf(double tick) const
 {
     for (std::size_t i = 0; i < m_ticks.values.size() && i < m_ticks.labels.size(); ++i)
         if (std::fabs(m_ticks.values[i] - tick) <= 1e-9 * std::max(1.0, std::fabs(tick)))

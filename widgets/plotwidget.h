@@ -32,13 +32,18 @@ private:
     int m_paintCount = 0;
 };
 
-/// Shows exactly the ticks and labels of a model::Ticks (see chartdata.h), so axis labels go
-/// through the unit formatters.
+/// Shows the ticks and labels of a model::Ticks (see chartdata.h), so axis labels go through the
+/// unit formatters. When the axis is too short for all of them, every other labelled tick is
+/// dropped until the labels no longer crowd (measured at draw time, after the layout).
 class LabelTicker : public QCPAxisTicker
 {
 public:
+    explicit LabelTicker(QCPAxis *axis) : m_axis(axis) {}
+
     void setTicks(model::Ticks ticks);
     const model::Ticks &ticks() const { return m_ticks; }
+    /// The ticks drawn at the last replot.
+    const QVector<double> &shownTicks() const { return m_shown; }
 
 protected:
     QVector<double> createTickVector(double tickStep, const QCPRange &range) override;
@@ -47,7 +52,12 @@ protected:
                          int precision) override;
 
 private:
+    bool crowded(const QVector<double> &ticks) const;
+    QString labelOf(double tick) const;
+
+    QCPAxis *m_axis;
     model::Ticks m_ticks;
+    QVector<double> m_shown;
 };
 
 } // namespace kvscope::widgets

@@ -128,7 +128,7 @@ void SwitchingChart::redraw()
     x->setRange(m_from, m_to);
     y->setRange(lo, hi);
     ticker(x)->setTicks(model::logTokenTicks(m_from, m_to));
-    ticker(y)->setTicks(model::logSecondTicks(lo, hi, tickBudget(y)));
+    ticker(y)->setTicks(model::logSecondTicks(lo, hi));
 
     const bool limit = d.hostLimitContext > 0 && d.hostLimitContext < m_to;
     m_hostRegion->setVisible(limit);

@@ -465,7 +465,7 @@ private slots:
         QTest::newRow("seconds, linear")
             << "seconds" << 0.0 << 9.0 << QStringList{"0", "2 s", "4 s", "6 s", "8 s"};
         QTest::newRow("users with zero floor")
-            << "users" << 0.3 << 1000.0 << QStringList{"0", "1", "10", "100", "1,000"};
+            << "users" << 0.15 << 1000.0 << QStringList{"0", "1", "10", "100", "1,000"};
     }
     void tickLabels()
     {

@@ -106,7 +106,7 @@ private slots:
         if (now.fits) {
             QVERIFY(chart.noFitMessage().isEmpty());
         } else {
-            QVERIFY(chart.noFitMessage().contains("does not fit"));
+            QVERIFY(chart.noFitMessage().contains("Does not fit"));
             QVERIFY(chart.noFitMessage().contains(
                 QString::fromStdString(formatBytes(now.weightBytes, ByteUnits::Binary, 4))));
         }
