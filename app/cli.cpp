@@ -341,11 +341,8 @@ int runCli(const std::vector<std::string> &args, std::ostream &out, std::ostream
 {
     using Command = std::function<int(const std::vector<std::string> &, std::ostream &)>;
     const std::map<std::string, Command> commands = {
-        {"eval", runEval},
-        {"sweep", runSweep},
-        {"presets", runPresets},
-        {"compare", runCompare},
-        {"export", runExport},
+        {"eval", runEval},       {"sweep", runSweep},   {"presets", runPresets},
+        {"compare", runCompare}, {"export", runExport},
     };
     try {
         if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
