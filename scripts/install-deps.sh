@@ -1,12 +1,17 @@
 #!/bin/sh
-# Installs the Debian packages kvscope needs to build and test, when any is missing.
+# Installs the Debian packages kvscope needs to build and test, when any is missing, or the
+# packages named as arguments instead (scripts/install-fuzz-deps.sh passes clang's).
 # As root it runs apt-get; otherwise it prints the one line to run and fails.
 set -eu
 
+if [ $# -gt 0 ]; then
+    packages="$*"
+else
 packages="cmake ninja-build g++ make pkg-config qt6-base-dev qt6-svg-dev libqcustomplot-dev nlohmann-json3-dev libgl-dev"
 # The packaging test: dpkg-shlibdeps (dpkg-dev) computes the .deb's dependencies; the validators
 # check the installed .desktop entry and AppStream metainfo.
 packages="$packages dpkg-dev desktop-file-utils appstream"
+fi
 
 missing=""
 for package in $packages; do
