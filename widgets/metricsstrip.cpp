@@ -149,6 +149,7 @@ MetricsStrip::MetricsStrip(QWidget *parent) : QWidget(parent)
     layout->addLayout(row);
     m_conventions = new TextLine(this);
     m_conventions->setObjectName("conventions");
+    m_conventions->setMaximumLines(2);
     layout->addWidget(m_conventions);
     setTheme(makeTheme(false, false));
 }

@@ -5,6 +5,32 @@
 
 namespace kvscope::widgets {
 
+namespace {
+
+const QString kSeparator = QStringLiteral("  ·  ");
+
+/// Where to break `text` so that its head fits in `width`: after the last separator that fits,
+/// else at the last space that fits; -1 when not even the first word fits.
+qsizetype breakPoint(const QString &text, const QFontMetrics &metrics, int width)
+{
+    qsizetype best = -1;
+    for (qsizetype at = text.indexOf(kSeparator); at > 0; at = text.indexOf(kSeparator, at + 1)) {
+        if (metrics.horizontalAdvance(text.left(at)) > width)
+            break;
+        best = at;
+    }
+    if (best > 0)
+        return best;
+    for (qsizetype at = text.indexOf(u' '); at > 0; at = text.indexOf(u' ', at + 1)) {
+        if (metrics.horizontalAdvance(text.left(at)) > width)
+            break;
+        best = at;
+    }
+    return best;
+}
+
+} // namespace
+
 TextLine::TextLine(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
@@ -17,6 +43,7 @@ void TextLine::setText(const QString &text)
         return;
     m_text = text;
     setToolTip(text);
+    fitHeight();
     update();
 }
 
@@ -24,6 +51,43 @@ void TextLine::setMuted(bool muted)
 {
     m_muted = muted;
     update();
+}
+
+void TextLine::setMaximumLines(int lines)
+{
+    m_maximumLines = std::max(1, lines);
+    fitHeight();
+    update();
+}
+
+QStringList TextLine::shownLines() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int w = width();
+    QStringList lines;
+    QString rest = m_text;
+    while (!rest.isEmpty()) {
+        const bool last = lines.size() + 1 >= m_maximumLines;
+        const qsizetype cut =
+            metrics.horizontalAdvance(rest) <= w || last ? -1 : breakPoint(rest, metrics, w);
+        if (cut < 0) {
+            lines << metrics.elidedText(rest, Qt::ElideRight, w);
+            break;
+        }
+        lines << rest.left(cut);
+        rest = rest.mid(cut).trimmed();
+        if (rest.startsWith(kSeparator.trimmed()))
+            rest = rest.mid(kSeparator.trimmed().size()).trimmed();
+    }
+    return lines;
+}
+
+void TextLine::fitHeight()
+{
+    const int lines = std::max<qsizetype>(1, shownLines().size());
+    const int height = lines * fontMetrics().lineSpacing() + 2;
+    if (height != this->height())
+        setFixedHeight(height);
 }
 
 QSize TextLine::sizeHint() const
@@ -39,8 +103,14 @@ QSize TextLine::minimumSizeHint() const
 void TextLine::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
-        setFixedHeight(fontMetrics().height() + 2);
+        fitHeight();
     QWidget::changeEvent(event);
+}
+
+void TextLine::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHeight();
 }
 
 void TextLine::paintEvent(QPaintEvent *)
@@ -48,8 +118,11 @@ void TextLine::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setPen(palette().color(m_muted ? QPalette::PlaceholderText : QPalette::WindowText));
     const QFontMetrics metrics = fontMetrics();
-    const QString shown = metrics.elidedText(m_text, Qt::ElideRight, width());
-    p.drawText(QPoint(0, 1 + metrics.ascent()), shown);
+    int baseline = 1 + metrics.ascent();
+    for (const QString &line : shownLines()) {
+        p.drawText(QPoint(0, baseline), line);
+        baseline += metrics.lineSpacing();
+    }
 }
 
 } // namespace kvscope::widgets

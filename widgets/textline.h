@@ -1,6 +1,7 @@
-// One line of secondary text (a slider's hint, the conventions line), painted and elided: setting
+// A line of secondary text (a slider's hint, the conventions line), painted and elided: setting
 // new text repaints it without relaying out the window, which a word-wrapped QLabel would do on
-// every slider step. The full text is its tooltip.
+// every slider step. It may wrap onto a few lines (at "  ·  " separators first); its height
+// changes only when the number of lines it needs does. The full text is its tooltip.
 #pragma once
 
 #include <QWidget>
@@ -18,6 +19,10 @@ public:
     void setText(const QString &text);
     /// Uses the palette's placeholder colour (secondary text) instead of the window text colour.
     void setMuted(bool muted);
+    /// Wraps onto at most `lines` lines (1, the default, elides instead); the last one is elided.
+    void setMaximumLines(int lines);
+    /// The lines the text is drawn as at the current width.
+    QStringList shownLines() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -25,9 +30,13 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitHeight();
+
     QString m_text;
+    int m_maximumLines = 1;
     bool m_muted = false;
 };
 

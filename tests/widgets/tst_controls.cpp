@@ -8,6 +8,7 @@
 #include "parameterslider.h"
 #include "scenariostore.h"
 #include "sessionsettings.h"
+#include "textline.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -382,6 +383,35 @@ private slots:
         p.latencyLogScale = false;
         savePreferences(settings, p);
         QCOMPARE(loadPreferences(settings), p);
+    }
+
+    void textLineWrapsAtSeparatorsThenElides()
+    {
+        TextLine line;
+        line.show();
+        line.setText(
+            QStringLiteral("attention FLOP: paper  ·  TP communication on  ·  bytes in GiB"));
+        const QFontMetrics metrics = line.fontMetrics();
+        const int wide = metrics.horizontalAdvance(line.text()) + 8;
+        const int narrow =
+            metrics.horizontalAdvance(QStringLiteral("attention FLOP: paper  ·  TP"));
+        line.resize(wide, line.height());
+        QCOMPARE(line.shownLines(), QStringList{line.text()});
+
+        line.resize(narrow, line.height());
+        QCOMPARE(line.shownLines().size(), 1);
+        QVERIFY(line.shownLines().first().endsWith(QChar(0x2026)));
+
+        line.setMaximumLines(2);
+        const QStringList two = line.shownLines();
+        QCOMPARE(two.size(), 2);
+        QCOMPARE(two.first(), QStringLiteral("attention FLOP: paper"));
+        QVERIFY(two.last().startsWith(QStringLiteral("TP communication on")));
+        QCOMPARE(line.height(), 2 * metrics.lineSpacing() + 2);
+
+        line.resize(wide, line.height());
+        QCOMPARE(line.shownLines().size(), 1);
+        QCOMPARE(line.height(), metrics.lineSpacing() + 2);
     }
 
     void brokenSessionFallsBack()
