@@ -6,9 +6,22 @@ namespace kvscope::model {
 
 ModelSpec effectiveModel(const Scenario &scenario)
 {
-    if (scenario.deployment.modelSize > 0)
-        return rescaleModel(scenario.model, scenario.deployment.modelSize);
-    return scenario.model;
+    const double target = scenario.deployment.modelSize;
+    if (!(target > 0))
+        return scenario.model;
+    // Solving the rescale takes about 15 µs, over the 1 µs an evaluation may cost, and sweeps and
+    // slider drags ask for the same one again and again: remember the last one (per thread, so
+    // concurrent callers never share it).
+    struct Rescaled
+    {
+        ModelSpec base;
+        double target = 0;
+        ModelSpec scaled;
+    };
+    thread_local Rescaled last;
+    if (last.target != target || !(last.base == scenario.model))
+        last = {scenario.model, target, rescaleModel(scenario.model, target)};
+    return last.scaled;
 }
 
 double peakFlops(const HardwareSpec &hardware, DType weightDtype)
