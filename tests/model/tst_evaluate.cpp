@@ -378,6 +378,24 @@ private slots:
         QCOMPARE(r.kvBytesPerToken, 2.0 * 8 * 128 * 2 * m.layers);
     }
 
+    void rescaledModelFollowsTheScenario()
+    {
+        // effectiveModel remembers its last rescale: alternating models and targets must still
+        // give each scenario its own architecture.
+        Scenario yi = paperAt(50000);
+        Scenario llama = builtin("llama-3.1-8b");
+        for (double target : {7e10, 7e10, 1.3e10}) {
+            yi.deployment.modelSize = target;
+            llama.deployment.modelSize = target;
+            for (int round = 0; round < 2; ++round) {
+                QCOMPARE(effectiveModel(yi), rescaleModel(yi.model, target));
+                QCOMPARE(effectiveModel(llama), rescaleModel(llama.model, target));
+            }
+        }
+        yi.deployment.modelSize = 0;
+        QCOMPARE(effectiveModel(yi), yi.model);
+    }
+
     void replacingTheModelDropsItsRecount()
     {
         Scenario s = paperExample();
