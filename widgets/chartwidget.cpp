@@ -252,6 +252,16 @@ void ChartWidget::queueReplot()
     queueMarkerReplot();
 }
 
+void ChartWidget::refresh(bool curvesChanged)
+{
+    if (curvesChanged) {
+        redraw();
+    } else {
+        placeMarker();
+        queueMarkerReplot();
+    }
+}
+
 void ChartWidget::queueMarkerReplot()
 {
     if (m_replotQueued)

@@ -53,6 +53,11 @@ protected:
     virtual void restyle() = 0;
     /// Moves the last input into the plottables, ranges and ticks.
     virtual void redraw() = 0;
+    /// Moves what depends only on the current value (the context marker, the current point).
+    virtual void placeMarker() {}
+    /// After new input: a full redraw when the curves changed, else only the marker moves and the
+    /// marker layer alone is replotted (a context step along unchanged curves).
+    void refresh(bool curvesChanged);
     /// Exact values for the tooltip at (key, value) on axis rect `rect`; empty for none. On a
     /// context axis rect the key is a context length in tokens.
     virtual QString hoverText(int rect, double key, double value) const = 0;

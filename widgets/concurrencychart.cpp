@@ -52,12 +52,7 @@ void ConcurrencyChart::showData(const model::ExplorerData &data)
     m_context = data.scenario.deployment.context;
     m_from = data.contextFrom;
     m_to = data.contextTo;
-    if (changed) {
-        redraw();
-    } else {
-        placeMarker();
-        queueMarkerReplot();
-    }
+    refresh(changed);
 }
 
 void ConcurrencyChart::placeMarker()

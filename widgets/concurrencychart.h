@@ -30,7 +30,7 @@ protected:
 
 private:
     QColor curveColor(const model::ConcurrencyCurve &curve) const;
-    void placeMarker();
+    void placeMarker() override;
 
     QCPAxisRect *m_rect = nullptr;
     QList<QCPGraph *> m_graphs; ///< one per curve, created on demand

@@ -137,12 +137,7 @@ void LatencyChart::showData(const model::ExplorerData &data)
     m_outputTokens = data.scenario.deployment.outputTokens;
     m_from = data.contextFrom;
     m_to = data.contextTo;
-    if (changed) {
-        redraw();
-    } else {
-        placeMarker();
-        queueMarkerReplot();
-    }
+    refresh(changed);
 }
 
 void LatencyChart::placeMarker()

@@ -59,7 +59,7 @@ private:
     void placeBoundMarker(BoundMarker &marker, const std::vector<model::Bound> &bounds);
     /// The longest title variant that fits above each plot at its current width.
     void fitTitles();
-    void placeMarker();
+    void placeMarker() override;
 
     QCheckBox *m_log = nullptr;
     QCPAxisRect *m_prefill = nullptr;

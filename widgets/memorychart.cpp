@@ -101,12 +101,7 @@ void MemoryChart::showData(const model::ExplorerData &data)
     m_context = data.scenario.deployment.context;
     m_from = data.contextFrom;
     m_to = data.contextTo;
-    if (curvesChanged) {
-        redraw();
-    } else {
-        placeMarker();
-        queueMarkerReplot();
-    }
+    refresh(curvesChanged);
 }
 
 void MemoryChart::placeMarker()

@@ -49,7 +49,7 @@ private:
     /// and places the segments and their labels.
     void placeBar();
     /// Everything that follows the current context: the bar, its caption and the marker.
-    void placeMarker();
+    void placeMarker() override;
     QString segmentName(const model::BarSegment &segment) const;
     /// A segment's label, longest first: "users 1–2 · 22.9 GiB", "users 1–2", "1–2".
     QStringList labelVariants(const model::BarSegment &segment) const;

@@ -67,12 +67,7 @@ void SwitchingChart::showData(const model::ExplorerData &data)
     m_context = data.scenario.deployment.context;
     m_from = data.contextFrom;
     m_to = data.contextTo;
-    if (changed) {
-        redraw();
-    } else {
-        placeMarker();
-        queueMarkerReplot();
-    }
+    refresh(changed);
 }
 
 void SwitchingChart::placeMarker()

@@ -29,7 +29,7 @@ protected:
     QString hoverText(int rect, double key, double value) const override;
 
 private:
-    void placeMarker();
+    void placeMarker() override;
 
     QCPAxisRect *m_rect = nullptr;
     QCPGraph *m_switch = nullptr;
