@@ -5,6 +5,7 @@
 #include "comparetable.h"
 #include "inputerror.h"
 #include "latencychart.h"
+#include "memorychart.h"
 
 #include <QAbstractButton>
 #include <QGridLayout>
@@ -17,6 +18,8 @@ namespace kvscope::widgets {
 
 namespace {
 
+constexpr int kCompareBarWidth = 96;
+
 QString q(const std::string &text)
 {
     return QString::fromStdString(text);
@@ -26,7 +29,7 @@ QString q(const std::string &text)
 QString columnSummary(const model::Scenario &s)
 {
     const model::Deployment &d = s.deployment;
-    return QObject::tr("%1 on %2 × %3\n%4 tokens · %5 out · batch %6")
+    return QObject::tr("%1 on %2 × %3 · %4 tokens · %5 out · batch %6")
         .arg(q(s.model.name))
         .arg(d.gpus)
         .arg(q(s.hardware.name), q(model::formatTokens(d.context)),
@@ -96,7 +99,7 @@ void CompareGrid::rebuild(int columns)
     for (int c = 0; c < columns; ++c) {
         auto *title = new QLabel(this);
         title->setObjectName(QStringLiteral("compareColumnTitle%1").arg(c));
-        title->setTextFormat(Qt::PlainText);
+        title->setTextFormat(Qt::RichText);
         title->setWordWrap(true);
         title->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         m_grid->addWidget(title, 0, c);
@@ -113,6 +116,9 @@ void CompareGrid::rebuild(int columns)
         for (int c = 0; c < columns; ++c) {
             ChartWidget *widget = exporter->create();
             widget->setParent(this);
+            // Four abreast, the current-setting bar would leave the curves no room.
+            if (auto *memory = qobject_cast<MemoryChart *>(widget))
+                memory->setBarWidth(kCompareBarWidth);
             widget->setTheme(m_options.theme);
             widget->setByteUnits(m_options.byteUnits);
             // One "Log scale" box for the whole comparison lives in the compare view.
@@ -142,8 +148,10 @@ void CompareGrid::showColumns()
     m_data = std::move(data);
     const std::vector<std::string> titles = model::columnTitles(m_columns);
     for (int c = 0; c < m_titles.size(); ++c) {
-        m_titles[c]->setText(q(titles[std::size_t(c)]) + "\n" +
-                             columnSummary(m_columns[std::size_t(c)]));
+        m_titles[c]->setText(QStringLiteral("<b>%1</b><br><span style=\"font-weight:normal; "
+                                            "font-size:small\">%2</span>")
+                                 .arg(q(titles[std::size_t(c)]).toHtmlEscaped(),
+                                      columnSummary(m_columns[std::size_t(c)]).toHtmlEscaped()));
         m_titles[c]->setToolTip(scenarioCaption(m_columns[std::size_t(c)]));
     }
     for (int r = 0; r < m_kinds.size(); ++r) {
@@ -211,7 +219,7 @@ void CompareGrid::styleTitles()
     QPalette pal = palette();
     pal.setColor(QPalette::WindowText, m_options.theme.foreground);
     for (QLabel *title : std::as_const(m_titles)) {
-        title->setFont(m_options.theme.font(12, true));
+        title->setFont(m_options.theme.font(12));
         title->setPalette(pal);
     }
 }

@@ -66,7 +66,7 @@ void CompareTable::refill()
         headers << (c == 0 ? tr("%1 (reference)").arg(q(m_titles[std::size_t(c)]))
                            : q(m_titles[std::size_t(c)]));
     setHorizontalHeaderLabels(headers);
-    const int rowHeight = QFontMetrics(font()).height() + 8;
+    const int rowHeight = QFontMetrics(font()).height() + 4;
     verticalHeader()->setDefaultSectionSize(rowHeight);
     QFont bold = font();
     bold.setBold(true);

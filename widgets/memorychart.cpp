@@ -156,7 +156,7 @@ void MemoryChart::restyle()
     m_noFit->setColor(t.warning);
     m_noFit->setBrush(t.background);
     m_noFit->setPen(QPen(t.warning, 2));
-    const int barWidth = int(160 * t.fontScale);
+    const int barWidth = int(m_barWidth * t.fontScale);
     m_barRect->setMinimumSize(barWidth, 50);
     m_barRect->setMaximumSize(barWidth, QWIDGETSIZE_MAX);
     for (QCPItemText *label : m_segmentLabels) {
@@ -266,6 +266,14 @@ void MemoryChart::redraw()
     m_barCapacityLine->point2->setCoords(1, d.capacity);
     placeMarker();
     queueReplot();
+}
+
+void MemoryChart::setBarWidth(int width)
+{
+    if (width == m_barWidth)
+        return;
+    m_barWidth = width;
+    setTheme(m_theme);
 }
 
 QStringList MemoryChart::labelVariants(const model::BarSegment &segment) const

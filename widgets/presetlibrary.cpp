@@ -106,8 +106,7 @@ PresetLibrary::PresetLibrary(const QString &folder, ScenarioStore *scenarios, QW
     m_tree->setObjectName("presetTree");
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Preset"), tr("Summary")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(0, 220);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -169,6 +168,11 @@ PresetLibrary::PresetLibrary(const QString &folder, ScenarioStore *scenarios, QW
         ++i;
     }
     layout->addLayout(buttons);
+    m_details = new QLabel;
+    m_details->setObjectName("presetDetails");
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->insertWidget(2, m_details);
     m_message = new QLabel;
     m_message->setObjectName("libraryMessage");
     m_message->setWordWrap(true);
@@ -267,7 +271,8 @@ void PresetLibrary::refresh()
 
     m_user = m_store.list();
     m_tree->clear();
-    QTreeWidgetItem *mine = addGroup(tr("My presets (%1)").arg(q(m_store.folder())));
+    QTreeWidgetItem *mine = addGroup(tr("My presets"));
+    mine->setToolTip(0, tr("Saved in %1").arg(q(m_store.folder())));
     for (const model::StoredPreset &stored : m_user) {
         const QString path = q(stored.path);
         if (stored.preset) {
@@ -379,6 +384,14 @@ void PresetLibrary::updateButtons()
     const auto [apply, rename, duplicate, remove, exportTo, edit] =
         std::tuple{m_actions[0], m_actions[1], m_actions[2], m_actions[3], m_actions[4],
                    m_actions[5]};
+    if (!item || !item->parent())
+        m_details->setText(tr("Select a preset: Enter applies it to the explorer."));
+    else
+        m_details->setText(QStringLiteral("<b>%1</b> · %2 · id <tt>%3</tt><br>%4")
+                               .arg(item->text(0).toHtmlEscaped(),
+                                    kindText(model::PresetKind(item->data(0, KindRole).toInt())),
+                                    item->data(0, IdRole).toString().toHtmlEscaped(),
+                                    item->text(1).toHtmlEscaped()));
     apply->setEnabled(readable);
     rename->setEnabled(user && readable);
     duplicate->setEnabled(readable);

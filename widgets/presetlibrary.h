@@ -118,6 +118,7 @@ private:
 
     QLineEdit *m_filter = nullptr;
     QTreeWidget *m_tree = nullptr;
+    QLabel *m_details = nullptr;
     QLabel *m_message = nullptr;
     /// Apply, rename, duplicate, delete, export, edit hardware: enabled by the selection.
     QList<QAction *> m_actions;
