@@ -29,7 +29,7 @@ QString q(const std::string &text)
 QString columnSummary(const model::Scenario &s)
 {
     const model::Deployment &d = s.deployment;
-    return QObject::tr("%1 on %2 × %3 · %4 tokens · %5 out · batch %6")
+    return QObject::tr("%1 on %2 × %3\n%4 tokens · %5 out · batch %6")
         .arg(q(s.model.name))
         .arg(d.gpus)
         .arg(q(s.hardware.name), q(model::formatTokens(d.context)),
@@ -39,13 +39,21 @@ QString columnSummary(const model::Scenario &s)
 
 } // namespace
 
-CompareGrid::CompareGrid(QWidget *parent) : QWidget(parent)
+CompareGrid::CompareGrid(bool tableBelow, QWidget *parent)
+    : QWidget(parent), m_tableBelow(tableBelow)
 {
     setObjectName("compareGrid");
     m_grid = new QGridLayout(this);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(6);
-    m_table = new CompareTable(this);
+    m_table = new CompareTable(tableBelow ? this : nullptr);
+}
+
+CompareGrid::~CompareGrid()
+{
+    // A table nobody placed has no parent to delete it.
+    if (m_table && !m_table->parent())
+        delete m_table;
 }
 
 void CompareGrid::setChartKinds(const QList<ExportChart> &kinds)
@@ -92,7 +100,8 @@ void CompareGrid::rebuild(int columns)
     m_titles.clear();
     m_charts.clear();
     m_data.clear();
-    m_grid->removeWidget(m_table);
+    if (m_tableBelow)
+        m_grid->removeWidget(m_table);
     for (int r = 0; r <= m_kinds.size() + 1; ++r)
         m_grid->setRowStretch(r, 0);
 
@@ -100,7 +109,9 @@ void CompareGrid::rebuild(int columns)
         auto *title = new QLabel(this);
         title->setObjectName(QStringLiteral("compareColumnTitle%1").arg(c));
         title->setTextFormat(Qt::RichText);
-        title->setWordWrap(true);
+        // No word wrap: a wrapping label gives the grid a height-for-width, and the scroll area
+        // would then size the charts to their preferred height instead of the window's.
+        title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         title->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         m_grid->addWidget(title, 0, c);
         // Shown now, not when the layout's queued show runs: an offscreen render paints at once.
@@ -131,7 +142,8 @@ void CompareGrid::rebuild(int columns)
         m_grid->setRowStretch(r + 1, 1);
         m_charts << row;
     }
-    m_grid->addWidget(m_table, int(m_kinds.size()) + 1, 0, 1, std::max(1, columns));
+    if (m_tableBelow)
+        m_grid->addWidget(m_table, int(m_kinds.size()) + 1, 0, 1, std::max(1, columns));
     styleTitles();
 }
 
@@ -151,7 +163,9 @@ void CompareGrid::showColumns()
         m_titles[c]->setText(QStringLiteral("<b>%1</b><br><span style=\"font-weight:normal; "
                                             "font-size:small\">%2</span>")
                                  .arg(q(titles[std::size_t(c)]).toHtmlEscaped(),
-                                      columnSummary(m_columns[std::size_t(c)]).toHtmlEscaped()));
+                                      columnSummary(m_columns[std::size_t(c)])
+                                          .toHtmlEscaped()
+                                          .replace('\n', QStringLiteral("<br>"))));
         m_titles[c]->setToolTip(scenarioCaption(m_columns[std::size_t(c)]));
     }
     for (int r = 0; r < m_kinds.size(); ++r) {

@@ -6,8 +6,10 @@
 
 #include "chartdata.h"
 #include "chartexport.h"
+#include "comparetable.h"
 #include "theme.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <vector>
@@ -18,14 +20,16 @@ class QLabel;
 namespace kvscope::widgets {
 
 class ChartWidget;
-class CompareTable;
 
 class CompareGrid : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit CompareGrid(QWidget *parent = nullptr);
+    /// With `tableBelow` false the table is kept up to date but left for the owner to place
+    /// (the compare view keeps it in view below the scrolling charts).
+    explicit CompareGrid(bool tableBelow = true, QWidget *parent = nullptr);
+    ~CompareGrid() override;
 
     /// The chart kinds shown, one row each (the dashboard kind is ignored).
     void setChartKinds(const QList<ExportChart> &kinds);
@@ -57,7 +61,8 @@ private:
     void styleTitles();
 
     QGridLayout *m_grid = nullptr;
-    CompareTable *m_table = nullptr;
+    QPointer<CompareTable> m_table;
+    bool m_tableBelow = true;
     QList<ExportChart> m_kinds{ExportChart::Memory, ExportChart::Latency};
     QList<QLabel *> m_titles;
     QList<QList<ChartWidget *>> m_charts; ///< [row][column]

@@ -148,13 +148,16 @@ CompareView::CompareView(QSettings &settings, model::Scenario base, QList<Compar
     m_barsLayout->setSpacing(6);
     layout->addLayout(m_barsLayout);
 
-    m_grid = new CompareGrid;
+    // The charts scroll when they need more height than the window has; the metrics table stays
+    // in view below them.
+    m_grid = new CompareGrid(false);
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_grid);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(scroll, 1);
+    layout->addWidget(m_grid->table());
 
     auto *exportKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
     connect(exportKey, &QShortcut::activated, this, &CompareView::openExportDialog);

@@ -39,7 +39,8 @@ enum Role
     IdRole,
     UserRole,
     PathRole,
-    ErrorRole
+    ErrorRole,
+    SummaryRole
 };
 
 QString q(const std::string &text)
@@ -104,9 +105,10 @@ PresetLibrary::PresetLibrary(const QString &folder, ScenarioStore *scenarios, QW
 
     m_tree = new QTreeWidget;
     m_tree->setObjectName("presetTree");
-    m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Preset"), tr("Summary")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // One column: the summary of the selected preset is shown below the tree, where it has the
+    // dock's whole width.
+    m_tree->setColumnCount(1);
+    m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -188,7 +190,7 @@ PresetLibrary::PresetLibrary(const QString &folder, ScenarioStore *scenarios, QW
                 QTreeWidgetItem *item = group->child(c);
                 const bool match = text.isEmpty() ||
                                    item->text(0).contains(text, Qt::CaseInsensitive) ||
-                                   item->text(1).contains(text, Qt::CaseInsensitive) ||
+                                   item->data(0, SummaryRole).toString().contains(text, Qt::CaseInsensitive) ||
                                    item->data(0, IdRole).toString().contains(text, Qt::CaseInsensitive);
                 item->setHidden(!match);
             }
@@ -251,15 +253,16 @@ QTreeWidgetItem *PresetLibrary::addGroup(const QString &title)
 void PresetLibrary::addItem(QTreeWidgetItem *group, const model::Preset &preset, bool user,
                             const QString &path)
 {
-    auto *item = new QTreeWidgetItem(group, {q(model::presetName(preset)), presetSummary(preset)});
+    auto *item = new QTreeWidgetItem(group, {q(model::presetName(preset))});
+    item->setData(0, SummaryRole, presetSummary(preset));
     item->setData(0, KindRole, int(model::presetKind(preset)));
     item->setData(0, IdRole, q(model::presetId(preset)));
     item->setData(0, UserRole, user);
     item->setData(0, PathRole, path);
-    item->setToolTip(0, user ? tr("%1 (%2)\n%3").arg(item->text(0), kindText(model::presetKind(preset)), path)
-                             : tr("%1, built-in %2 (read-only)")
-                                   .arg(item->text(0), kindText(model::presetKind(preset))));
-    item->setToolTip(1, item->text(1));
+    const QString kind = kindText(model::presetKind(preset));
+    item->setToolTip(0, (user ? tr("%1 (%2)\n%3").arg(item->text(0), kind, path)
+                              : tr("%1, built-in %2 (read-only)").arg(item->text(0), kind)) +
+                            "\n" + presetSummary(preset));
 }
 
 void PresetLibrary::refresh()
@@ -279,8 +282,8 @@ void PresetLibrary::refresh()
             addItem(mine, *stored.preset, true, path);
             continue;
         }
-        auto *item = new QTreeWidgetItem(
-            mine, {QFileInfo(path).fileName(), tr("does not read: %1").arg(q(stored.error))});
+        auto *item = new QTreeWidgetItem(mine, {QFileInfo(path).fileName()});
+        item->setData(0, SummaryRole, tr("does not read: %1").arg(q(stored.error)));
         item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
         item->setData(0, KindRole, int(stored.kind));
         item->setData(0, IdRole, q(stored.id));
@@ -289,7 +292,6 @@ void PresetLibrary::refresh()
         item->setData(0, ErrorRole, q(stored.error));
         item->setToolTip(0, tr("%1\n%2\nThe file is left untouched: fix or move it.")
                                 .arg(path, q(stored.error)));
-        item->setToolTip(1, item->toolTip(0));
     }
     QTreeWidgetItem *scenarios = addGroup(tr("Built-in scenarios"));
     for (const model::Scenario &s : model::builtinScenarios())
@@ -391,7 +393,7 @@ void PresetLibrary::updateButtons()
                                .arg(item->text(0).toHtmlEscaped(),
                                     kindText(model::PresetKind(item->data(0, KindRole).toInt())),
                                     item->data(0, IdRole).toString().toHtmlEscaped(),
-                                    item->text(1).toHtmlEscaped()));
+                                    item->data(0, SummaryRole).toString().toHtmlEscaped()));
     apply->setEnabled(readable);
     rename->setEnabled(user && readable);
     duplicate->setEnabled(readable);
@@ -399,10 +401,7 @@ void PresetLibrary::updateButtons()
     exportTo->setEnabled(readable);
     edit->setEnabled(true);
     if (broken)
-        showMessage(tr("%1 does not read: %2. It is listed and left untouched.")
-                        .arg(item->data(0, PathRole).toString(),
-                             item->data(0, ErrorRole).toString()),
-                    true);
+        showMessage(tr("The file is listed and left untouched: fix or move it."), true);
 }
 
 void PresetLibrary::showMessage(const QString &text, bool error)
