@@ -119,7 +119,10 @@ void HardwareEditor::validate()
             param.set(holder, *value);
         } catch (const model::InputError &error) {
             if (m_problem.isEmpty())
-                m_problem = QString::fromUtf8(error.what());
+                // The value as typed, not as parsed: "1e9", not "1000000000".
+                m_problem = tr("%1 = %2: %3")
+                                .arg(q(param.label), text.trimmed(),
+                                     QString::fromStdString(error.problem()));
         }
     }
     m_hardware = holder.hardware;
