@@ -160,13 +160,17 @@ void CompareGrid::showColumns()
     m_data = std::move(data);
     const std::vector<std::string> titles = model::columnTitles(m_columns);
     for (int c = 0; c < m_titles.size(); ++c) {
-        m_titles[c]->setText(QStringLiteral("<b>%1</b><br><span style=\"font-weight:normal; "
+        const QString text = (QStringLiteral("<b>%1</b><br><span style=\"font-weight:normal; "
                                             "font-size:small\">%2</span>")
                                  .arg(q(titles[std::size_t(c)]).toHtmlEscaped(),
                                       columnSummary(m_columns[std::size_t(c)])
                                           .toHtmlEscaped()
                                           .replace('\n', QStringLiteral("<br>"))));
-        m_titles[c]->setToolTip(scenarioCaption(m_columns[std::size_t(c)]));
+        // Laying out rich text costs more than the charts' marker replots on a slider step.
+        if (m_titles[c]->text() != text) {
+            m_titles[c]->setText(text);
+            m_titles[c]->setToolTip(scenarioCaption(m_columns[std::size_t(c)]));
+        }
     }
     for (int r = 0; r < m_kinds.size(); ++r) {
         const ChartExporter *exporter = chartExporter(m_kinds[r]);

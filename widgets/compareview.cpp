@@ -115,10 +115,8 @@ CompareView::CompareView(QSettings &settings, model::Scenario base, QList<Compar
     for (ExportChart kind : kinds) {
         auto *box = new QCheckBox(chartTitle(kind));
         box->setToolTip(tr("Show the %1 chart for every column").arg(chartTitle(kind)));
-        connect(box, &QCheckBox::toggled, this, [this] {
-            m_grid->setChartKinds(shownKinds());
-            save();
-        });
+        connect(box, &QCheckBox::toggled, this,
+                [this] { m_grid->setChartKinds(shownKinds()); });
         options->addWidget(box, column / 2, column % 2);
         m_chartToggles[kind] = box;
         ++column;
@@ -165,10 +163,19 @@ CompareView::CompareView(QSettings &settings, model::Scenario base, QList<Compar
     connect(closeKey, &QShortcut::activated, this, &QWidget::close);
 
     load();
-    connect(m_latencyLog, &QCheckBox::toggled, this, [this](bool on) {
-        m_grid->setLatencyLogScale(on);
-        save();
-    });
+    connect(m_latencyLog, &QCheckBox::toggled, m_grid, &CompareGrid::setLatencyLogScale);
+}
+
+CompareView::~CompareView()
+{
+    save();
+}
+
+void CompareView::hideEvent(QHideEvent *event)
+{
+    // Saved when the window closes, not on every step: QSettings writes its file on each change.
+    save();
+    QWidget::hideEvent(event);
 }
 
 CompareColumnBar *CompareView::columnBar(int column) const
@@ -295,7 +302,6 @@ void CompareView::refresh()
         m_error->hide();
     else
         showError(problems.join('\n'));
-    save();
 }
 
 void CompareView::showError(const QString &message)

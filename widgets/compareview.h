@@ -34,6 +34,8 @@ public:
     /// `settings` must outlive the view. Hardware and model columns are put into `base`.
     CompareView(QSettings &settings, model::Scenario base, QList<CompareChoice> choices,
                 QWidget *parent = nullptr);
+    /// Remembers the selection.
+    ~CompareView() override;
 
     CompareGrid *grid() const { return m_grid; }
     QStringList columnKeys() const { return m_keys; }
@@ -69,6 +71,9 @@ public slots:
     void setTheme(const kvscope::widgets::Theme &theme);
     void setByteUnits(kvscope::model::ByteUnits units);
     void openExportDialog();
+
+protected:
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void rebuildBars();
