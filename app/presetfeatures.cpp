@@ -89,9 +89,8 @@ CompareView *PresetFeatures::compareView()
     connect(m_window, &MainWindow::byteUnitsChanged, m_compare, &CompareView::setByteUnits);
     connect(m_window->store(), &ScenarioStore::scenarioChanged, m_compare,
             [this](const model::Scenario &s) { m_compare->setBaseScenario(s); });
-    connect(m_library, &PresetLibrary::presetsChanged, m_compare, [this] {
-        m_compare->setChoices(CompareView::choicesFor(userChoices(*m_library)));
-    });
+    connect(m_library, &PresetLibrary::presetsChanged, m_compare,
+            [this] { m_compare->setChoices(CompareView::choicesFor(userChoices(*m_library))); });
     return m_compare;
 }
 

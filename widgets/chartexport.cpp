@@ -291,7 +291,6 @@ private:
     QList<Placed> m_charts;
 };
 
-
 /// The dots per inch fonts are laid out at, so vector output matches the window and the PNG.
 int layoutDpi()
 {
@@ -401,8 +400,8 @@ void prepareChartForExport(ChartWidget *chart, const ExportOptions &options)
     // out with the data: lay out, then redraw at the final size.
     QCustomPlot *plot = chart->plot();
     plot->setViewport(plot->rect());
-    for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins,
-                       QCPLayoutElement::upLayout})
+    for (auto phase :
+         {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
         plot->plotLayout()->update(phase);
     chart->setTheme(options.theme);
     if (options.transparent) {

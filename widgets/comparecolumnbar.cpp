@@ -126,8 +126,8 @@ void CompareColumnBar::setPinned(const std::map<std::string, double> &pinned)
         const QString name = QString::fromStdString(key);
         ParameterSlider *&slider = m_sliders[name];
         if (!slider) {
-            slider = new ParameterSlider(model::parameter(key), ParameterSlider::Style::Compact,
-                                         this);
+            slider =
+                new ParameterSlider(model::parameter(key), ParameterSlider::Style::Compact, this);
             slider->setToolTip(tr("Pinned: this column keeps its own value"));
             connect(slider, &ParameterSlider::valueEdited, this,
                     [this, name](double v) { emit pinnedEdited(name, v); });

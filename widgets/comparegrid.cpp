@@ -161,11 +161,11 @@ void CompareGrid::showColumns()
     const std::vector<std::string> titles = model::columnTitles(m_columns);
     for (int c = 0; c < m_titles.size(); ++c) {
         const QString text = (QStringLiteral("<b>%1</b><br><span style=\"font-weight:normal; "
-                                            "font-size:small\">%2</span>")
-                                 .arg(q(titles[std::size_t(c)]).toHtmlEscaped(),
-                                      columnSummary(m_columns[std::size_t(c)])
-                                          .toHtmlEscaped()
-                                          .replace('\n', QStringLiteral("<br>"))));
+                                             "font-size:small\">%2</span>")
+                                  .arg(q(titles[std::size_t(c)]).toHtmlEscaped(),
+                                       columnSummary(m_columns[std::size_t(c)])
+                                           .toHtmlEscaped()
+                                           .replace('\n', QStringLiteral("<br>"))));
         // Laying out rich text costs more than the charts' marker replots on a slider step.
         if (m_titles[c]->text() != text) {
             m_titles[c]->setText(text);

@@ -39,10 +39,7 @@ public:
 
     int columnCount() const { return int(m_data.size()); }
     /// What column `column` shows, as evaluated.
-    const model::ExplorerData &columnData(int column) const
-    {
-        return m_data[std::size_t(column)];
-    }
+    const model::ExplorerData &columnData(int column) const { return m_data[std::size_t(column)]; }
     ChartWidget *chart(int row, int column) const;
     QLabel *columnTitle(int column) const;
     CompareTable *table() const { return m_table; }

@@ -21,7 +21,8 @@ class CompareTable : public QTableWidget
 public:
     explicit CompareTable(QWidget *parent = nullptr);
 
-    void setColumns(const std::vector<std::string> &titles, std::span<const model::Metrics> metrics);
+    void setColumns(const std::vector<std::string> &titles,
+                    std::span<const model::Metrics> metrics);
     const std::vector<model::ComparisonRow> &rows() const { return m_rows; }
 
     /// Tall enough for every row, so the table never scrolls inside the view.

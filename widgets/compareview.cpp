@@ -115,8 +115,7 @@ CompareView::CompareView(QSettings &settings, model::Scenario base, QList<Compar
     for (ExportChart kind : kinds) {
         auto *box = new QCheckBox(chartTitle(kind));
         box->setToolTip(tr("Show the %1 chart for every column").arg(chartTitle(kind)));
-        connect(box, &QCheckBox::toggled, this,
-                [this] { m_grid->setChartKinds(shownKinds()); });
+        connect(box, &QCheckBox::toggled, this, [this] { m_grid->setChartKinds(shownKinds()); });
         options->addWidget(box, column / 2, column % 2);
         m_chartToggles[kind] = box;
         ++column;
@@ -430,7 +429,8 @@ bool CompareView::exportImage(const QString &path)
 
 void CompareView::openExportDialog()
 {
-    const QString start = m_settings.value(kExportPathKey, QStringLiteral("comparison.png")).toString();
+    const QString start =
+        m_settings.value(kExportPathKey, QStringLiteral("comparison.png")).toString();
     QString path = QFileDialog::getSaveFileName(this, tr("Export comparison image"), start,
                                                 tr("PNG image (*.png)"));
     if (path.isEmpty())

@@ -21,8 +21,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 #include <QPointer>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -118,7 +118,8 @@ PresetLibrary::PresetLibrary(const QString &folder, ScenarioStore *scenarios, QW
     const auto action = [this](const QString &text, const QString &tip, QKeySequence key,
                                auto slot) {
         auto *a = new QAction(text, this);
-        a->setToolTip(key.isEmpty() ? tip : tip + " (" + key.toString(QKeySequence::NativeText) + ")");
+        a->setToolTip(key.isEmpty() ? tip
+                                    : tip + " (" + key.toString(QKeySequence::NativeText) + ")");
         if (!key.isEmpty()) {
             a->setShortcut(key);
             a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -188,10 +189,10 @@ PresetLibrary::PresetLibrary(const QString &folder, ScenarioStore *scenarios, QW
             QTreeWidgetItem *group = m_tree->topLevelItem(g);
             for (int c = 0; c < group->childCount(); ++c) {
                 QTreeWidgetItem *item = group->child(c);
-                const bool match = text.isEmpty() ||
-                                   item->text(0).contains(text, Qt::CaseInsensitive) ||
-                                   item->data(0, SummaryRole).toString().contains(text, Qt::CaseInsensitive) ||
-                                   item->data(0, IdRole).toString().contains(text, Qt::CaseInsensitive);
+                const bool match =
+                    text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive) ||
+                    item->data(0, SummaryRole).toString().contains(text, Qt::CaseInsensitive) ||
+                    item->data(0, IdRole).toString().contains(text, Qt::CaseInsensitive);
                 item->setHidden(!match);
             }
         }
@@ -290,8 +291,9 @@ void PresetLibrary::refresh()
         item->setData(0, UserRole, true);
         item->setData(0, PathRole, path);
         item->setData(0, ErrorRole, q(stored.error));
-        item->setToolTip(0, tr("%1\n%2\nThe file is left untouched: fix or move it.")
-                                .arg(path, q(stored.error)));
+        item->setToolTip(
+            0,
+            tr("%1\n%2\nThe file is left untouched: fix or move it.").arg(path, q(stored.error)));
     }
     QTreeWidgetItem *scenarios = addGroup(tr("Built-in scenarios"));
     for (const model::Scenario &s : model::builtinScenarios())
@@ -383,9 +385,8 @@ void PresetLibrary::updateButtons()
     const bool readable = selectedPreset().has_value();
     const bool user = selectionIsUser();
     const bool broken = item && item->parent() && !item->data(0, ErrorRole).toString().isEmpty();
-    const auto [apply, rename, duplicate, remove, exportTo, edit] =
-        std::tuple{m_actions[0], m_actions[1], m_actions[2], m_actions[3], m_actions[4],
-                   m_actions[5]};
+    const auto [apply, rename, duplicate, remove, exportTo, edit] = std::tuple{
+        m_actions[0], m_actions[1], m_actions[2], m_actions[3], m_actions[4], m_actions[5]};
     if (!item || !item->parent())
         m_details->setText(tr("Select a preset: Enter applies it to the explorer."));
     else
@@ -489,8 +490,7 @@ bool PresetLibrary::savePreset(model::Preset preset, const QString &description)
             model::setPresetId(preset, m_store.freeCopyId(kind, model::presetId(preset)));
     }
     const std::string path = m_store.pathFor(kind, model::presetId(preset));
-    const bool saved =
-        changeFiles(description, {path}, [&] { m_store.save(preset, replace); });
+    const bool saved = changeFiles(description, {path}, [&] { m_store.save(preset, replace); });
     if (saved) {
         select(kind, q(model::presetId(preset)), true);
         showMessage(tr("%1: %2").arg(description, q(path)), false);
@@ -514,12 +514,12 @@ bool PresetLibrary::renameSelected(const QString &name)
     }
     model::setPresetName(*preset, name.trimmed().toStdString());
     model::setPresetId(*preset, newId);
-    const bool done = changeFiles(tr("Rename preset to %1").arg(name.trimmed()), {oldPath, newPath},
-                                  [&] {
-                                      m_store.save(*preset, newPath == oldPath);
-                                      if (newPath != oldPath)
-                                          m_store.remove(kind, oldId);
-                                  });
+    const bool done =
+        changeFiles(tr("Rename preset to %1").arg(name.trimmed()), {oldPath, newPath}, [&] {
+            m_store.save(*preset, newPath == oldPath);
+            if (newPath != oldPath)
+                m_store.remove(kind, oldId);
+        });
     if (done)
         select(kind, q(newId), true);
     return done;
@@ -545,13 +545,11 @@ bool PresetLibrary::deleteSelected()
     const auto kind = model::PresetKind(item->data(0, KindRole).toInt());
     const std::string id = item->data(0, IdRole).toString().toStdString();
     const std::string path = item->data(0, PathRole).toString().toStdString();
-    return changeFiles(tr("Delete preset %1").arg(q(model::presetName(*preset))), {path},
-                       [&] {
-                           if (m_store.pathFor(kind, id) != path)
-                               throw model::InputError(path, "", "",
-                                                       "not a file of the presets folder");
-                           m_store.remove(kind, id);
-                       });
+    return changeFiles(tr("Delete preset %1").arg(q(model::presetName(*preset))), {path}, [&] {
+        if (m_store.pathFor(kind, id) != path)
+            throw model::InputError(path, "", "", "not a file of the presets folder");
+        m_store.remove(kind, id);
+    });
 }
 
 bool PresetLibrary::importFile(const QString &path)

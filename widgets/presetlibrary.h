@@ -53,9 +53,8 @@ public:
     /// Replaces the question asked when a name is taken (the tests answer it).
     void setClashHandler(std::function<ClashAnswer(const QString &path)> handler);
     /// Replaces the name prompt (the tests answer it); nullopt cancels.
-    void setNamePrompt(std::function<std::optional<QString>(const QString &title,
-                                                            const QString &start)>
-                           prompt);
+    void setNamePrompt(
+        std::function<std::optional<QString>(const QString &title, const QString &start)> prompt);
 
     /// Makes `window` accept preset files dropped on it and import them.
     void acceptDropsOn(QWidget *window);

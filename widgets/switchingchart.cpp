@@ -126,9 +126,8 @@ void SwitchingChart::redraw()
     QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
     x->setRange(m_from, m_to);
     ticker(x)->setTicks(model::logTokenTicks(m_from, m_to));
-    setValueAxis(m_rect, QCPRange(lo, hi), [](double from, double to) {
-        return model::logSecondTicks(from, to);
-    });
+    setValueAxis(m_rect, QCPRange(lo, hi),
+                 [](double from, double to) { return model::logSecondTicks(from, to); });
 
     const bool limit = d.hostLimitContext > 0 && d.hostLimitContext < m_to;
     m_hostRegion->setVisible(limit);

@@ -295,8 +295,7 @@ private slots:
         const Run run = runKvscope({"compare", "--scenario", "a100-sxm4-80gb", "--scenario",
                                     "h200-sxm-141gb", "--scenario", "llama-3.1-8b", "--context",
                                     "128K", "--gpus", "2", "--out", path("compare-cli.png")});
-        qInfo("kvscope compare, 3 columns, 1920x1270 PNG, whole process: %lld ms",
-              timer.elapsed());
+        qInfo("kvscope compare, 3 columns, 1920x1270 PNG, whole process: %lld ms", timer.elapsed());
         QVERIFY2(run.status == 0, run.err.constData());
         const QByteArray gui = readAll(path("compare-gui.png"));
         QVERIFY(!gui.isEmpty());

@@ -118,7 +118,8 @@ private slots:
         QVERIFY(top >= grid->columnData(1).memory.capacity);
         // Switching the latency axis to linear re-synchronises the row.
         view->grid()->setLatencyLogScale(false);
-        QVERIFY(sameRange(grid->chart(1, 0)->valueRanges()[0], grid->chart(1, 3)->valueRanges()[0]));
+        QVERIFY(
+            sameRange(grid->chart(1, 0)->valueRanges()[0], grid->chart(1, 3)->valueRanges()[0]));
     }
 
     void sharedControlsReachEveryUnpinnedColumn()
@@ -185,8 +186,7 @@ private slots:
         QCOMPARE(view->columnKeys().size(), 4);
         view->setColumn(3, "tpu-v5e");
         view->removeColumn(0);
-        QCOMPARE(view->columnKeys(),
-                 (QStringList{"h100-sxm5-80gb", "h100-sxm5-80gb", "tpu-v5e"}));
+        QCOMPARE(view->columnKeys(), (QStringList{"h100-sxm5-80gb", "h100-sxm5-80gb", "tpu-v5e"}));
         view->removeColumn(0);
         view->removeColumn(0);
         QCOMPARE(view->columnKeys().size(), 2);
@@ -222,8 +222,8 @@ private slots:
 
     void exportedImageIsTheRenderedComparison()
     {
-        auto view = freshView({"a100-sxm4-80gb", "h100-sxm5-80gb", "h200-sxm-141gb",
-                               "mi300x-192gb"});
+        auto view =
+            freshView({"a100-sxm4-80gb", "h100-sxm5-80gb", "h200-sxm-141gb", "mi300x-192gb"});
         const QString path = m_dir.filePath("compare.png");
         QElapsedTimer timer;
         timer.start();
@@ -239,8 +239,8 @@ private slots:
     void sharedSliderStepTime()
     {
         // Measured, not asserted: one shared context step re-evaluates and replots every column.
-        auto view = freshView({"a100-sxm4-80gb", "h100-sxm5-80gb", "h200-sxm-141gb",
-                               "mi300x-192gb"});
+        auto view =
+            freshView({"a100-sxm4-80gb", "h100-sxm5-80gb", "h200-sxm-141gb", "mi300x-192gb"});
         QCoreApplication::processEvents();
         std::vector<qint64> times;
         for (int i = 0; i < 21; ++i) {

@@ -22,8 +22,8 @@
 #include <QUrl>
 
 using namespace kvscope;
-using widgets::PresetLibrary;
 using model::PresetKind;
+using widgets::PresetLibrary;
 
 namespace {
 
@@ -79,9 +79,8 @@ private:
 
     QString pathOf(PresetKind kind, const QString &id) const
     {
-        return QDir(folder()).filePath(QString("%1-%2.json")
-                                           .arg(QString::fromUtf8(model::presetKindName(kind).data()),
-                                                id));
+        return QDir(folder()).filePath(
+            QString("%1-%2.json").arg(QString::fromUtf8(model::presetKindName(kind).data()), id));
     }
 
 private slots:
@@ -200,8 +199,8 @@ private slots:
         QTest::addColumn<QString>("mention");
         QTest::newRow("empty") << QByteArray() << "empty";
         QTest::newRow("corrupt") << QByteArray("{\"kind\": \"hardware\", ") << "malformed";
-        QTest::newRow("wrong kind") << QByteArray(R"({"schema_version": 1, "kind": "spaceship"})")
-                                    << "spaceship";
+        QTest::newRow("wrong kind")
+            << QByteArray(R"({"schema_version": 1, "kind": "spaceship"})") << "spaceship";
         QTest::newRow("bad value")
             << QByteArray(R"({"schema_version": 1, "kind": "hardware", "hbm_gib": -80,
                 "hbm_gbs": 2039, "bf16_tflops": 312, "pcie_gbs": 32})")
@@ -327,10 +326,18 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("mention");
-        QTest::newRow("not a number") << "hbm-gbs" << "fast" << "HBM bandwidth";
-        QTest::newRow("below the table") << "hbm-gib" << "2" << "HBM per GPU";
-        QTest::newRow("above the table") << "bf16-tflops" << "1e9" << "bf16 compute";
-        QTest::newRow("empty name") << "name" << "" << "Name";
+        QTest::newRow("not a number") << "hbm-gbs"
+                                      << "fast"
+                                      << "HBM bandwidth";
+        QTest::newRow("below the table") << "hbm-gib"
+                                         << "2"
+                                         << "HBM per GPU";
+        QTest::newRow("above the table") << "bf16-tflops"
+                                         << "1e9"
+                                         << "bf16 compute";
+        QTest::newRow("empty name") << "name"
+                                    << ""
+                                    << "Name";
     }
 
     void hardwareEditorChecksEveryField()
