@@ -196,7 +196,7 @@ QCheckBox *CompareView::chartToggle(ExportChart kind) const
 
 QString CompareView::errorText() const
 {
-    return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 QList<ExportChart> CompareView::shownKinds() const

@@ -30,6 +30,7 @@ HardwareEditor::HardwareEditor(model::HardwareSpec start, QWidget *parent)
 {
     setObjectName("hardwareEditor");
     setWindowTitle(tr("Custom hardware — kvscope"));
+    setMinimumWidth(480);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
