@@ -19,6 +19,8 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kvscope::widgets {
 
 namespace {
@@ -60,6 +62,50 @@ std::map<std::string, double> fromVariant(const QVariantMap &map)
             values[std::string(key)] = v;
     }
     return values;
+}
+
+/// One change of the compare view's selection. The change is made before the command is pushed,
+/// so its first redo does nothing.
+class SelectionEdit : public QUndoCommand
+{
+public:
+    SelectionEdit(CompareView *view, const QString &text, CompareView::Selection before,
+                  CompareView::Selection after, int mergeId)
+        : QUndoCommand(text), m_view(view), m_before(std::move(before)), m_after(std::move(after)),
+          m_id(mergeId)
+    {}
+
+    void undo() override { m_view->restoreSelection(m_before); }
+    void redo() override
+    {
+        if (m_first)
+            m_first = false;
+        else
+            m_view->restoreSelection(m_after);
+    }
+    int id() const override { return m_id; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        if (other->id() != id())
+            return false;
+        m_after = static_cast<const SelectionEdit *>(other)->m_after;
+        return true;
+    }
+
+private:
+    CompareView *m_view;
+    CompareView::Selection m_before;
+    CompareView::Selection m_after;
+    int m_id;
+    bool m_first = true;
+};
+
+/// Merge ids: the steps of one drag of one control become one undo step.
+int sharedMergeId(const QString &key)
+{
+    const auto keys = model::sharedCompareKeys();
+    const auto it = std::find(keys.begin(), keys.end(), key.toStdString());
+    return 100 + int(it - keys.begin());
 }
 
 } // namespace
@@ -158,6 +204,13 @@ CompareView::CompareView(QSettings &settings, model::Scenario base, QList<Compar
 
     auto *exportKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
     connect(exportKey, &QShortcut::activated, this, &CompareView::openExportDialog);
+    auto *undoKey = new QShortcut(QKeySequence::Undo, this);
+    connect(undoKey, &QShortcut::activated, &m_undo, &QUndoStack::undo);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        auto *redoKey = new QShortcut(key, this);
+        connect(redoKey, &QShortcut::activated, &m_undo, &QUndoStack::redo);
+    }
     auto *closeKey = new QShortcut(QKeySequence::Close, this);
     connect(closeKey, &QShortcut::activated, this, &QWidget::close);
 
@@ -251,9 +304,28 @@ void CompareView::save() const
     m_settings.setValue(kLatencyLogKey, m_latencyLog->isChecked());
 }
 
+void CompareView::restoreSelection(const Selection &selection)
+{
+    m_keys = selection.keys;
+    m_pins = selection.pins;
+    m_shared = selection.shared;
+    rebuildBars();
+    refresh();
+}
+
+void CompareView::record(const QString &description, const Selection &before, int mergeId)
+{
+    if (selection() != before)
+        m_undo.push(new SelectionEdit(this, description, before, selection(), mergeId));
+}
+
 void CompareView::rebuildBars()
 {
-    qDeleteAll(m_bars);
+    // Later, from the event loop: the bar whose button asked for this may still be emitting.
+    for (CompareColumnBar *bar : std::as_const(m_bars)) {
+        bar->hide();
+        bar->deleteLater();
+    }
     m_bars.clear();
     for (int c = 0; c < m_keys.size(); ++c) {
         auto *bar = new CompareColumnBar(c, m_choices, this);
@@ -316,46 +388,47 @@ void CompareView::setColumns(const QStringList &keys)
 {
     if (keys.size() < model::kMinCompareColumns)
         return;
+    const Selection before = selection();
     m_keys = keys.mid(0, model::kMaxCompareColumns);
     m_pins.assign(std::size_t(m_keys.size()), {});
     rebuildBars();
     refresh();
+    record(tr("Choose columns"), before);
 }
 
 void CompareView::setColumn(int column, const QString &key)
 {
     if (column < 0 || column >= m_keys.size() || m_keys[column] == key)
         return;
+    const Selection before = selection();
     m_keys[column] = key;
     m_bars[column]->setChoice(key);
     refresh();
+    record(tr("Change column %1").arg(column + 1), before);
 }
 
 void CompareView::addColumn()
 {
     if (m_keys.size() >= model::kMaxCompareColumns)
         return;
+    const Selection before = selection();
     m_keys << m_keys.back();
     m_pins.emplace_back();
     rebuildBars();
     refresh();
+    record(tr("Add a column"), before);
 }
 
 void CompareView::removeColumn(int column)
 {
     if (m_keys.size() <= model::kMinCompareColumns || column < 0 || column >= m_keys.size())
         return;
+    const Selection before = selection();
     m_keys.removeAt(column);
     m_pins.erase(m_pins.begin() + column);
-    // Deleting the bar whose button is still emitting: later, from the event loop.
-    for (CompareColumnBar *bar : std::as_const(m_bars))
-        bar->hide();
-    const QList<CompareColumnBar *> old = m_bars;
-    m_bars.clear();
-    for (CompareColumnBar *bar : old)
-        bar->deleteLater();
     rebuildBars();
     refresh();
+    record(tr("Remove column %1").arg(column + 1), before);
 }
 
 void CompareView::setShared(const QString &key, double value)
@@ -363,8 +436,10 @@ void CompareView::setShared(const QString &key, double value)
     const model::Parameter *param = model::findParameter(key.toStdString());
     if (!param || !param->contains(value) || m_shared[key.toStdString()] == value)
         return;
+    const Selection before = selection();
     m_shared[key.toStdString()] = value;
     refresh();
+    record(tr("Change %1").arg(q(param->label).toLower()), before, sharedMergeId(key));
 }
 
 void CompareView::setPinned(int column, const QString &key, std::optional<double> value)
@@ -372,6 +447,7 @@ void CompareView::setPinned(int column, const QString &key, std::optional<double
     const model::Parameter *param = model::findParameter(key.toStdString());
     if (column < 0 || column >= m_keys.size() || !param || (value && !param->contains(*value)))
         return;
+    const Selection before = selection();
     auto &pins = m_pins[std::size_t(column)];
     if (value)
         pins[key.toStdString()] = *value;
@@ -379,6 +455,9 @@ void CompareView::setPinned(int column, const QString &key, std::optional<double
         pins.erase(key.toStdString());
     m_bars[column]->setPinned(pins);
     refresh();
+    record(value ? tr("Pin %1 in column %2").arg(q(param->label).toLower()).arg(column + 1)
+                 : tr("Unpin %1 in column %2").arg(q(param->label).toLower()).arg(column + 1),
+           before, 1000 + 10 * column + sharedMergeId(key));
 }
 
 void CompareView::setChoices(const QList<CompareChoice> &choices)

@@ -10,6 +10,7 @@
 #include "comparesetup.h"
 #include "theme.h"
 
+#include <QUndoStack>
 #include <QWidget>
 
 #include <map>
@@ -36,6 +37,19 @@ public:
                 QWidget *parent = nullptr);
     /// Remembers the selection.
     ~CompareView() override;
+
+    /// What the user chose: the columns, their pins and the shared values. Every change of it is
+    /// one undoable step (Ctrl+Z in the compare window); the steps of one slider drag merge.
+    struct Selection
+    {
+        QStringList keys;
+        std::vector<std::map<std::string, double>> pins;
+        std::map<std::string, double> shared;
+        bool operator==(const Selection &) const = default;
+    };
+    Selection selection() const { return {m_keys, m_pins, m_shared}; }
+    void restoreSelection(const Selection &selection);
+    QUndoStack *undoStack() { return &m_undo; }
 
     CompareGrid *grid() const { return m_grid; }
     QStringList columnKeys() const { return m_keys; }
@@ -77,6 +91,8 @@ protected:
 
 private:
     void rebuildBars();
+    /// Pushes the change from `before` to the current selection as one undo step.
+    void record(const QString &description, const Selection &before, int mergeId = -1);
     void refresh();
     void load();
     void save() const;
@@ -84,6 +100,7 @@ private:
     QList<ExportChart> shownKinds() const;
 
     QSettings &m_settings;
+    QUndoStack m_undo;
     model::Scenario m_base;
     QList<CompareChoice> m_choices;
     QStringList m_keys;

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <set>
@@ -191,6 +192,32 @@ private slots:
         view->removeColumn(0);
         QCOMPARE(view->columnKeys().size(), 2);
         QCOMPARE(view->grid()->columnCount(), 2);
+    }
+
+    void editsAreUndoable()
+    {
+        auto view = freshView({"a100-sxm4-80gb", "h100-sxm5-80gb"});
+        const CompareView::Selection start = view->selection();
+        QUndoStack *undo = view->undoStack();
+        // A drag of the shared context slider: many steps, one undo step.
+        for (double context : {60000.0, 70000.0, 80000.0})
+            view->setShared("context", context);
+        QCOMPARE(undo->count(), 1);
+        view->addColumn();
+        view->setColumn(2, "tpu-v5p");
+        view->setPinned(2, "gpus", 4);
+        view->removeColumn(0);
+        QCOMPARE(view->columnKeys(), (QStringList{"h100-sxm5-80gb", "tpu-v5p"}));
+        undo->undo();
+        QCOMPARE(view->columnKeys(), (QStringList{"a100-sxm4-80gb", "h100-sxm5-80gb", "tpu-v5p"}));
+        QCOMPARE(view->columnScenarios()[2].deployment.gpus, 4);
+        QCOMPARE(view->grid()->columnCount(), 3);
+        while (undo->canUndo())
+            undo->undo();
+        QVERIFY(view->selection() == start);
+        QCOMPARE(view->columnScenarios()[0].deployment.context, 50000.0);
+        undo->redo();
+        QCOMPARE(view->columnScenarios()[1].deployment.context, 80000.0);
     }
 
     void selectionIsRemembered()
