@@ -33,7 +33,9 @@ constexpr const char *kUsage =
     "  kvscope sweep   [scenario options] --vary AXIS --from A --to B --points N [--log]\n"
     "                  [--csv FILE|-]     AXIS: context gpus hbm params model-size batch "
     "output-tokens\n"
-    "  kvscope compare --scenario A --scenario B [...] [scenario options] [--out FILE.csv|.md]\n"
+    "  kvscope compare --scenario A --scenario B [...] [scenario options]\n"
+    "                  [--out FILE.png|.csv|.md] [--size 1920x1270] [--scale 2]\n"
+    "                  [--theme light|dark] [--latency-scale log|linear]\n"
     "                  A, B: scenario, hardware or model ids, or preset files (2 to 4)\n"
     "  kvscope export  [scenario options] --chart CHART --out FILE.png|.svg|.pdf|.csv\n"
     "                  [--size 1920x1080] [--scale 2] [--theme light|dark] [--transparent]\n"
@@ -252,6 +254,8 @@ int runCompare(const std::vector<std::string> &args, std::ostream &out)
     spec.repeatable.insert("scenario");
     spec.values.insert("out");
     spec.values.insert("bytes");
+    for (const std::string &name : comparisonImageOptionNames())
+        spec.values.insert(name);
     const CliOptions options(args, spec);
     const std::vector<std::string> ids = options.values("scenario");
     if (ids.size() < 2 || ids.size() > 4)
@@ -259,8 +263,8 @@ int runCompare(const std::vector<std::string> &args, std::ostream &out)
                          "compare needs 2 to 4 --scenario options");
     const std::string path = options.value("out", "-");
     const std::string format = path == "-" ? "md" : extensionOf(path);
-    if (format != "csv" && format != "md")
-        throw InputError("", "--out", path, "expected a .csv or .md file");
+    if (format != "csv" && format != "md" && format != "png")
+        throw InputError("", "--out", path, "expected a .png, .csv or .md file");
 
     std::vector<Scenario> columns;
     std::vector<Metrics> metrics;
@@ -269,6 +273,10 @@ int runCompare(const std::vector<std::string> &args, std::ostream &out)
         applyScenarioOverrides(column, options);
         metrics.push_back(evaluate(column));
         columns.push_back(std::move(column));
+    }
+    if (format == "png") {
+        writeComparisonImage(columns, options, path);
+        return 0;
     }
     const auto titles = columnTitles(columns);
     const auto rows = compareMetrics(metrics);

@@ -2,12 +2,15 @@
 
 #include "chartexport.h"
 #include "clioptions.h"
+#include "comparegrid.h"
 #include "inputerror.h"
+#include "jsonfile.h"
 
 #include <QApplication>
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <ostream>
 #include <stdexcept>
 
@@ -91,13 +94,26 @@ void quietPlatformMessages(QtMsgType type, const QMessageLogContext &context,
         g_previousHandler(type, context, message);
 }
 
-int render(const model::Scenario &scenario, widgets::ExportChart chart,
-           const widgets::ExportOptions &options, const std::string &path)
+/// Runs `render` inside a QApplication, making one when the process has none.
+int withWidgets(const std::function<void()> &render)
 {
-    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
-        throw std::runtime_error("export needs a QApplication, and this process has a "
-                                 "QCoreApplication");
-    widgets::exportChart(scenario, chart, options, QString::fromStdString(path));
+    if (QCoreApplication::instance()) {
+        if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+            throw std::runtime_error("export needs a QApplication, and this process has a "
+                                     "QCoreApplication");
+        render();
+        return 0;
+    }
+    // No display is needed: the offscreen platform renders exactly what a screen would, and a
+    // stale DISPLAY (an ended ssh session) cannot make the export fail.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_previousHandler = qInstallMessageHandler(quietPlatformMessages);
+    static int argc = 1;
+    static char name[] = "kvscope";
+    static char *argv[] = {name, nullptr};
+    QApplication app(argc, argv);
+    render();
     return 0;
 }
 
@@ -129,19 +145,31 @@ int runExport(const std::vector<std::string> &args, std::ostream &)
     if (!sizeProblem.isEmpty())
         throw InputError("", "--scale", options.value("scale", "1"), sizeProblem.toStdString());
     const model::Scenario scenario = scenarioFromOptions(options);
+    return withWidgets([&] {
+        widgets::exportChart(scenario, *chart, exportOptions, QString::fromStdString(path));
+    });
+}
 
-    if (QCoreApplication::instance())
-        return render(scenario, *chart, exportOptions, path);
-    // No display is needed: the offscreen platform renders exactly what a screen would, and a
-    // stale DISPLAY (an ended ssh session) cannot make the export fail.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    g_previousHandler = qInstallMessageHandler(quietPlatformMessages);
-    static int argc = 1;
-    static char name[] = "kvscope";
-    static char *argv[] = {name, nullptr};
-    QApplication app(argc, argv);
-    return render(scenario, *chart, exportOptions, path);
+std::vector<std::string> comparisonImageOptionNames()
+{
+    return {"size", "scale", "theme", "latency-scale"};
+}
+
+void writeComparisonImage(const std::vector<model::Scenario> &columns, const CliOptions &options,
+                          const std::string &path)
+{
+    const QList<widgets::ExportChart> kinds{widgets::ExportChart::Memory,
+                                            widgets::ExportChart::Latency};
+    widgets::ExportOptions exportOptions = exportOptionsFromCli(options);
+    if (!options.has("size"))
+        exportOptions.size = widgets::comparisonImageSize(int(kinds.size()));
+    const QString sizeProblem = widgets::checkExportSize(exportOptions.size, exportOptions.scale);
+    if (!sizeProblem.isEmpty())
+        throw InputError("", "--scale", options.value("scale", "1"), sizeProblem.toStdString());
+    withWidgets([&] {
+        const QImage image = widgets::renderComparison(columns, kinds, exportOptions);
+        model::writeFileAtomically(path, widgets::pngBytes(image).toStdString());
+    });
 }
 
 } // namespace kvscope::app

@@ -3,16 +3,27 @@
 // of Qt so the command table in cli.cpp can include it.
 #pragma once
 
+#include "scenario.h"
+
 #include <iosfwd>
 #include <string>
 #include <vector>
 
 namespace kvscope::app {
 
+class CliOptions;
+
 /// Runs `kvscope export`: checks every option first, creates a QApplication when there is none
 /// (on the offscreen platform unless QT_QPA_PLATFORM says otherwise, so no display is needed),
 /// renders in memory and writes the file atomically. Prints nothing on success; throws
 /// model::InputError naming the option, value or path (status 2).
 int runExport(const std::vector<std::string> &args, std::ostream &out);
+
+/// The image options `kvscope compare` accepts for a PNG, as `export` reads them.
+std::vector<std::string> comparisonImageOptionNames();
+/// `kvscope compare --out FILE.png`: the compare view's image of these columns (its default
+/// charts), rendered headless like an export and written atomically.
+void writeComparisonImage(const std::vector<model::Scenario> &columns, const CliOptions &options,
+                          const std::string &path);
 
 } // namespace kvscope::app

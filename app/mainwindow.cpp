@@ -8,6 +8,7 @@
 #include "latencychart.h"
 #include "memorychart.h"
 #include "metricsstrip.h"
+#include "presetfeatures.h"
 #include "scenariostore.h"
 #include "switchingchart.h"
 
@@ -220,6 +221,8 @@ void MainWindow::buildActions()
                                  m_latency->logScale()};
         },
         this);
+    m_presets = new PresetFeatures(this, m_settings, PresetFeatures::defaultFolder());
+    file->addAction(m_presets->importAction());
     file->addAction(exporter->exportAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -238,6 +241,8 @@ void MainWindow::buildActions()
     view->addSeparator();
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
     themeMenu->addActions(m_themeGroup->actions());
+    view->addSeparator();
+    view->addActions({m_presets->libraryAction(), m_presets->compareAction()});
 
     QToolBar *bar = addToolBar(tr("Explorer"));
     bar->setObjectName("explorerToolBar");
@@ -254,6 +259,7 @@ void MainWindow::buildActions()
     addActions(
         {undoAction, redoAction, reset, m_presentationAction, quit, exporter->exportAction()});
     addActions(exporter->copyMenu()->actions());
+    addActions({m_presets->libraryAction(), m_presets->compareAction(), m_presets->importAction()});
 }
 
 void MainWindow::showScenario(const model::Scenario &scenario)

@@ -27,6 +27,8 @@ class SwitchingChart;
 
 namespace kvscope::app {
 
+class PresetFeatures;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,6 +50,8 @@ public:
     const model::ExplorerData &data() const { return m_data; }
     const widgets::Preferences &preferences() const { return m_preferences; }
     bool presentationMode() const { return m_presentation; }
+    /// The preset library dock and the compare window.
+    PresetFeatures *presets() const { return m_presets; }
     const widgets::Theme &theme() const { return m_theme; }
 
     /// Writes the session (scenario, preferences, window layout) to the settings.
@@ -88,6 +92,7 @@ private:
     QShortcut *m_leavePresentation = nullptr;
     QActionGroup *m_unitsGroup = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    PresetFeatures *m_presets = nullptr;
 
     model::ExplorerData m_data;
     widgets::Preferences m_preferences;

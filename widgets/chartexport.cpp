@@ -212,28 +212,9 @@ public:
             m_metrics->showData(m_data);
         for (const Placed &placed : std::as_const(m_charts))
             placed.exporter->show(placed.widget, m_data, options);
-        // The legends take the height their entries need at their width, which moves the plots:
-        // settle the layouts (a request may post another) before laying out the plots.
-        for (int pass = 0; pass < 3; ++pass)
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        for (const Placed &placed : std::as_const(m_charts)) {
-            // A chart fits its ticks to its plot's height, which is known once the plot has been
-            // laid out with the data: lay out, then redraw at the final size.
-            QCustomPlot *plot = placed.widget->plot();
-            plot->setViewport(plot->rect());
-            for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins,
-                               QCPLayoutElement::upLayout})
-                plot->plotLayout()->update(phase);
-            placed.widget->setTheme(options.theme);
-            if (options.transparent) {
-                plot->setBackground(Qt::NoBrush);
-                for (QCPAxisRect *rect : plot->axisRects())
-                    rect->setBackground(Qt::NoBrush);
-                Theme clear = options.theme;
-                clear.background = Qt::transparent;
-                placed.widget->legend()->setTheme(clear);
-            }
-        }
+        settleLayouts();
+        for (const Placed &placed : std::as_const(m_charts))
+            prepareChartForExport(placed.widget, options);
     }
 
     QList<ExportSeries> series() const
@@ -260,25 +241,9 @@ public:
         if (m_metrics)
             m_metrics->render(&painter, m_metrics->mapTo(m_root.get(), QPoint()), QRegion(),
                               QWidget::DrawChildren);
-        for (const Placed &placed : m_charts) {
-            ChartWidget *chart = placed.widget;
-            const QPoint origin = chart->mapTo(m_root.get(), QPoint());
-            // The title row and the legend as the window paints them; the plot itself through
-            // toPainter, which draws every layer straight onto the painter.
-            for (QWidget *child : chart->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
-                if (child == chart->plot() || child->isHidden())
-                    continue;
-                child->render(&painter, origin + child->pos(), QRegion(), QWidget::DrawChildren);
-            }
-            QCustomPlot *plot = chart->plot();
-            painter.save();
-            painter.translate(origin + plot->pos());
-            painter.setClipRect(QRect(QPoint(), plot->size()));
-            painter.setMode(QCPPainter::pmNoCaching);
-            painter.setMode(QCPPainter::pmVectorized, vector);
-            plot->toPainter(&painter, plot->width(), plot->height());
-            painter.restore();
-        }
+        for (const Placed &placed : m_charts)
+            paintChartWidget(painter, placed.widget, placed.widget->mapTo(m_root.get(), QPoint()),
+                             vector);
         if (!m_caption.isEmpty()) {
             const QRect box(kCaptionMargin, size.height() - captionHeight(),
                             size.width() - 2 * kCaptionMargin, captionHeight());
@@ -325,17 +290,6 @@ private:
     MetricsStrip *m_metrics = nullptr;
     QList<Placed> m_charts;
 };
-
-QByteArray pngBytes(const QImage &image)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    // zlib level 2 (quality 70): a slide PNG encodes in two thirds of the default level's time
-    // for 6 % more bytes, and the encoder is most of an export's time.
-    image.save(&buffer, "PNG", 70);
-    return bytes;
-}
 
 /// The dots per inch fonts are laid out at, so vector output matches the window and the PNG.
 int layoutDpi()
@@ -410,9 +364,73 @@ void checkOptions(ExportChart chart, ExportFormat format, const ExportOptions &o
 
 } // namespace
 
+QByteArray pngBytes(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    // zlib level 2 (quality 70): a slide PNG encodes in two thirds of the default level's time
+    // for 6 % more bytes, and the encoder is most of an export's time.
+    image.save(&buffer, "PNG", 70);
+    return bytes;
+}
+
 void registerChartExporter(ExportChart chart, ChartExporter exporter)
 {
     registry()[chart] = std::move(exporter);
+}
+
+const ChartExporter *chartExporter(ExportChart chart)
+{
+    const auto it = registry().find(chart);
+    return it == registry().end() ? nullptr : &it->second;
+}
+
+void settleLayouts()
+{
+    // The legends take the height their entries need at their width, which moves the plots:
+    // settle the layouts (a request may post another) before laying out the plots.
+    for (int pass = 0; pass < 3; ++pass)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
+void prepareChartForExport(ChartWidget *chart, const ExportOptions &options)
+{
+    // A chart fits its ticks to its plot's height, which is known once the plot has been laid
+    // out with the data: lay out, then redraw at the final size.
+    QCustomPlot *plot = chart->plot();
+    plot->setViewport(plot->rect());
+    for (auto phase :
+         {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+        plot->plotLayout()->update(phase);
+    chart->setTheme(options.theme);
+    if (options.transparent) {
+        plot->setBackground(Qt::NoBrush);
+        for (QCPAxisRect *rect : plot->axisRects())
+            rect->setBackground(Qt::NoBrush);
+        Theme clear = options.theme;
+        clear.background = Qt::transparent;
+        chart->legend()->setTheme(clear);
+    }
+}
+
+void paintChartWidget(QCPPainter &painter, ChartWidget *chart, QPoint origin, bool vector)
+{
+    // The title row and the legend as the window paints them; the plot itself through
+    // toPainter, which draws every layer straight onto the painter.
+    for (QWidget *child : chart->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (child == chart->plot() || child->isHidden())
+            continue;
+        child->render(&painter, origin + child->pos(), QRegion(), QWidget::DrawChildren);
+    }
+    QCustomPlot *plot = chart->plot();
+    painter.save();
+    painter.translate(origin + plot->pos());
+    painter.setClipRect(QRect(QPoint(), plot->size()));
+    painter.setMode(QCPPainter::pmNoCaching);
+    painter.setMode(QCPPainter::pmVectorized, vector);
+    plot->toPainter(&painter, plot->width(), plot->height());
+    painter.restore();
 }
 
 bool isChartAvailable(ExportChart chart)

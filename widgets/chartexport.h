@@ -21,6 +21,8 @@
 #include <optional>
 #include <vector>
 
+class QCPPainter;
+
 namespace kvscope::widgets {
 
 class ChartWidget;
@@ -85,6 +87,8 @@ struct ChartExporter
 };
 
 void registerChartExporter(ExportChart chart, ChartExporter exporter);
+/// How to build and feed one chart kind; nullptr for the dashboard or an unregistered kind.
+const ChartExporter *chartExporter(ExportChart chart);
 /// False for a chart kind no class has registered (the timeline before its chart exists).
 bool isChartAvailable(ExportChart chart);
 
@@ -119,6 +123,18 @@ QList<ExportSeries> plottedSeries(const model::Scenario &scenario, ExportChart c
 /// One row per context sample (the union over the series), a column per series, units in the
 /// header, an empty cell where a series has no sample.
 QByteArray seriesCsv(const QList<ExportSeries> &series);
+
+/// The building blocks of any offscreen figure made of chart widgets (the comparison image too):
+/// runs the pending layout requests so legends and plots take their final sizes.
+void settleLayouts();
+/// Lays out a chart's plot at its final size and applies the export's look (background, theme).
+void prepareChartForExport(ChartWidget *chart, const ExportOptions &options);
+/// Draws a chart at `origin`: its title row and legend as the window paints them, the plot through
+/// QCustomPlot::toPainter (`vector` keeps it as paths and text).
+void paintChartWidget(QCPPainter &painter, ChartWidget *chart, QPoint origin, bool vector);
+
+/// PNG bytes of an image, at the compression every export uses.
+QByteArray pngBytes(const QImage &image);
 
 /// The file's bytes in `format`. Deterministic: equal inputs give equal bytes.
 QByteArray renderExport(const model::Scenario &scenario, ExportChart chart, ExportFormat format,

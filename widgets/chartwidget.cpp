@@ -90,6 +90,8 @@ QCPAxisRect *ChartWidget::addAxisRect(QCPLayoutGrid *grid, int row, int column, 
     }
     rect->setLayer("background");
 
+    m_naturalRanges.append(y->range());
+    m_valueTicks.append(std::function<model::Ticks(double, double)>());
     RectDecor decor;
     if (!contextAxis) {
         m_rects.append(rect);
@@ -127,6 +129,44 @@ QCPAxisRect *ChartWidget::addAxisRect(QCPLayoutGrid *grid, int row, int column, 
     m_rects.append(rect);
     m_decor.append(decor);
     return rect;
+}
+
+void ChartWidget::setValueAxis(QCPAxisRect *rect, QCPRange natural,
+                               std::function<model::Ticks(double, double)> ticks)
+{
+    const auto index = m_rects.indexOf(rect);
+    if (index < 0)
+        return;
+    m_naturalRanges[index] = natural;
+    m_valueTicks[index] = std::move(ticks);
+    const QCPRange shown = index < m_forcedRanges.size() ? m_forcedRanges[index] : natural;
+    QCPAxis *y = rect->axis(QCPAxis::atLeft);
+    y->setRange(shown);
+    if (m_valueTicks[index])
+        ticker(y)->setTicks(m_valueTicks[index](shown.lower, shown.upper));
+}
+
+void ChartWidget::setValueRanges(const QList<QCPRange> &ranges)
+{
+    if (ranges.size() == m_forcedRanges.size() &&
+        std::equal(ranges.begin(), ranges.end(), m_forcedRanges.begin(),
+                   [](const QCPRange &a, const QCPRange &b) {
+                       return a.lower == b.lower && a.upper == b.upper;
+                   }))
+        return;
+    m_forcedRanges = ranges;
+    for (int i = 0; i < m_rects.size(); ++i)
+        if (m_valueTicks[i])
+            setValueAxis(m_rects[i], m_naturalRanges[i], m_valueTicks[i]);
+    queueReplot();
+}
+
+QList<QCPRange> ChartWidget::valueRanges() const
+{
+    QList<QCPRange> ranges;
+    for (QCPAxisRect *rect : m_rects)
+        ranges.append(rect->axis(QCPAxis::atLeft)->range());
+    return ranges;
 }
 
 LabelTicker *ChartWidget::ticker(QCPAxis *axis) const

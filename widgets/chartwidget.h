@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QWidget>
 
+#include <functional>
+
 class QHBoxLayout;
 
 namespace kvscope::widgets {
@@ -39,6 +41,15 @@ public:
     {
         return hoverText(rect, key, value);
     }
+
+    /// The value-axis range the data of each axis rect asks for (creation order), as of the last
+    /// redraw.
+    const QList<QCPRange> &naturalValueRanges() const { return m_naturalRanges; }
+    /// Forces the value axes to these ranges, one per axis rect (empty: follow the data), so charts
+    /// side by side share their scales. Kept across redraws until replaced.
+    void setValueRanges(const QList<QCPRange> &ranges);
+    /// The value-axis ranges shown now, one per axis rect.
+    QList<QCPRange> valueRanges() const;
 
 public slots:
     void setTheme(const kvscope::widgets::Theme &theme);
@@ -69,6 +80,10 @@ protected:
     QCPAxisRect *addAxisRect(QCPLayoutGrid *grid, int row, int column, bool contextAxis = true);
     const QList<QCPAxisRect *> &axisRects() const { return m_rects; }
     LabelTicker *ticker(QCPAxis *axis) const;
+    /// Sets the value axis of `rect` to `natural`, or to the forced range when one is set, with
+    /// ticks made by `ticks` for the range shown (kept to re-tick a later forced range).
+    void setValueAxis(QCPAxisRect *rect, QCPRange natural,
+                      std::function<model::Ticks(double lo, double hi)> ticks);
     /// Marks `context` on every axis rect (the vertical line and its label).
     void markContext(double context, double from, double to);
     /// The top edge of a stacked band: a one-pixel line (the fill carries the band; a cosmetic
@@ -116,6 +131,9 @@ private:
     QHBoxLayout *m_header = nullptr;
     QList<QCPAxisRect *> m_rects;
     QList<RectDecor> m_decor;
+    QList<QCPRange> m_naturalRanges;
+    QList<QCPRange> m_forcedRanges;
+    QList<std::function<model::Ticks(double, double)>> m_valueTicks;
     QCPLayer *m_markerLayer = nullptr;
     double m_context = 0;
     bool m_replotQueued = false;

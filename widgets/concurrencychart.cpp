@@ -143,12 +143,10 @@ void ConcurrencyChart::redraw()
             m_graphs[i]->setLayer(plot()->layer("main"));
 
     QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
-    QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
     const double top = std::pow(10.0, std::ceil(std::log10(hi * 1.5)));
     x->setRange(m_from, m_to);
-    y->setRange(model::kZeroUsersFloor * 0.85, top);
     ticker(x)->setTicks(model::logTokenTicks(m_from, m_to));
-    ticker(y)->setTicks(model::logUserTicks(model::kZeroUsersFloor * 0.85, top));
+    setValueAxis(m_rect, QCPRange(model::kZeroUsersFloor * 0.85, top), model::logUserTicks);
 
     placeMarker();
     queueReplot();

@@ -259,9 +259,9 @@ void LatencyChart::redraw()
         x->setRange(m_from, m_to);
         ticker(x)->setTicks(model::logTokenTicks(m_from, m_to));
         y->setScaleType(scale);
-        y->setRange(range);
-        ticker(y)->setTicks(log ? model::logSecondTicks(range.lower, range.upper)
-                                : model::secondTicks(range.lower, range.upper, 5));
+        setValueAxis(rect, range, [log](double lo, double hi) {
+            return log ? model::logSecondTicks(lo, hi) : model::secondTicks(lo, hi, 5);
+        });
     }
     fitTitles();
     placeBoundMarker(m_prefillBound, d.prefillBound);

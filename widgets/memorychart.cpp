@@ -151,7 +151,7 @@ void MemoryChart::restyle()
     m_noFit->setColor(t.warning);
     m_noFit->setBrush(t.background);
     m_noFit->setPen(QPen(t.warning, 2));
-    const int barWidth = int(160 * t.fontScale);
+    const int barWidth = int(m_barWidth * t.fontScale);
     m_barRect->setMinimumSize(barWidth, 50);
     m_barRect->setMaximumSize(barWidth, QWIDGETSIZE_MAX);
     for (QCPItemText *label : m_segmentLabels) {
@@ -224,12 +224,12 @@ void MemoryChart::redraw()
     const double weightsTop = d.weights.empty() ? 0 : d.weights.front() + d.reserved.front();
     const double top = std::max(d.capacity, weightsTop) * 1.13;
     QCPAxis *x = m_main->axis(QCPAxis::atBottom);
-    QCPAxis *y = m_main->axis(QCPAxis::atLeft);
     x->setRange(m_from, m_to);
-    y->setRange(0, top);
     ticker(x)->setTicks(model::logTokenTicks(m_from, m_to));
-    model::Ticks yTicks = model::byteTicks(0, top, m_units, 6);
-    ticker(y)->setTicks(yTicks);
+    const auto byteTicks = [this](double lo, double hi) {
+        return model::byteTicks(lo, hi, m_units, 6);
+    };
+    setValueAxis(m_main, QCPRange(0, top), byteTicks);
 
     m_capacityLine->point1->setCoords(m_from, d.capacity);
     m_capacityLine->point2->setCoords(m_to, d.capacity);
@@ -254,15 +254,21 @@ void MemoryChart::redraw()
 
     // The bar for the current setting shares the value axis.
     QCPAxis *barX = m_barRect->axis(QCPAxis::atBottom);
-    QCPAxis *barY = m_barRect->axis(QCPAxis::atLeft);
-    barY->setRange(0, top);
-    ticker(barY)->setTicks(yTicks);
+    setValueAxis(m_barRect, QCPRange(0, top), byteTicks);
     model::Ticks none;
     ticker(barX)->setTicks(none);
     m_barCapacityLine->point1->setCoords(0, d.capacity);
     m_barCapacityLine->point2->setCoords(1, d.capacity);
     placeMarker();
     queueReplot();
+}
+
+void MemoryChart::setBarWidth(int width)
+{
+    if (width == m_barWidth)
+        return;
+    m_barWidth = width;
+    setTheme(m_theme);
 }
 
 QStringList MemoryChart::labelVariants(const model::BarSegment &segment) const

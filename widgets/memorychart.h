@@ -36,6 +36,10 @@ public:
     /// Labels of the bar segments, bottom to top, as drawn (empty where a segment is too thin).
     QStringList barLabels() const;
 
+    /// Width of the bar for the current setting, in logical pixels before the theme's font
+    /// scale (160 by default; narrower where charts stand four abreast).
+    void setBarWidth(int width);
+
 public slots:
     void showData(const kvscope::model::ExplorerData &data);
 
@@ -73,6 +77,7 @@ private:
     std::vector<model::BarSegment> m_bar;
     model::Metrics m_current;
     int m_gpus = 1;
+    int m_barWidth = 160;
     double m_context = 0;
     double m_from = model::kChartContextFrom;
     double m_to = model::kChartContextTo;

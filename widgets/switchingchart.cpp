@@ -119,11 +119,10 @@ void SwitchingChart::redraw()
     lo = std::max(lo, 1e-9) / 2;
     hi = std::max(hi, lo * 10) * 2.5;
     QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
-    QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
     x->setRange(m_from, m_to);
-    y->setRange(lo, hi);
     ticker(x)->setTicks(model::logTokenTicks(m_from, m_to));
-    ticker(y)->setTicks(model::logSecondTicks(lo, hi));
+    setValueAxis(m_rect, QCPRange(lo, hi),
+                 [](double from, double to) { return model::logSecondTicks(from, to); });
 
     const bool limit = d.hostLimitContext > 0 && d.hostLimitContext < m_to;
     m_hostRegion->setVisible(limit);

@@ -1,8 +1,11 @@
 // `kvscope export` end to end, through the real binary: every format without a display, the
 // requested sizes, deterministic bytes, bad input refused with one line and no file, and the same
 // PNG from the window's export dialog as from the command line.
+#include "comparegrid.h"
+#include "compareview.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
+#include "presetfeatures.h"
 #include "scenariostore.h"
 
 #include "builtins.h"
@@ -12,6 +15,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -251,6 +255,51 @@ private slots:
         const QByteArray gui = readAll(path("gui.png"));
         QVERIFY(!gui.isEmpty());
         QVERIFY(gui == readAll(path("cli.png")));
+    }
+
+    void comparePngWithoutADisplay()
+    {
+        const Run run = runKvscope({"compare", "--scenario", "fu2024-34b-50k", "--scenario",
+                                    "h100-sxm5-80gb", "--scenario", "mi300x-192gb", "--scenario",
+                                    "llama-3.1-70b", "--out", path("compare.png")});
+        QVERIFY2(run.status == 0, run.err.constData());
+        QVERIFY(run.out.isEmpty());
+        const QImage image(path("compare.png"));
+        QCOMPARE(image.size(), QSize(1920, 1270));
+        // Not blank: the charts' colours and the table's text are all there.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 5)
+            for (int x = 0; x < image.width(); x += 5)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 50);
+
+        const Run sized = runKvscope({"compare", "--scenario", "a100-sxm4-80gb", "--scenario",
+                                      "h100-sxm5-80gb", "--size", "1280x900", "--scale", "2",
+                                      "--theme", "dark", "--out", path("sized.png")});
+        QVERIFY2(sized.status == 0, sized.err.constData());
+        QCOMPARE(QImage(path("sized.png")).size(), QSize(2560, 1800));
+    }
+
+    void compareWindowAndCommandLineGiveTheSamePng()
+    {
+        QSettings settings(path("compare-window.ini"), QSettings::IniFormat);
+        app::MainWindow window(settings);
+        widgets::CompareView *view = window.presets()->compareView();
+        view->setColumns({"a100-sxm4-80gb", "h200-sxm-141gb", "llama-3.1-8b"});
+        view->setShared("context", 128000);
+        view->setShared("gpus", 2);
+        QVERIFY2(view->exportImage(path("compare-gui.png")), qPrintable(view->errorText()));
+
+        QElapsedTimer timer;
+        timer.start();
+        const Run run = runKvscope({"compare", "--scenario", "a100-sxm4-80gb", "--scenario",
+                                    "h200-sxm-141gb", "--scenario", "llama-3.1-8b", "--context",
+                                    "128K", "--gpus", "2", "--out", path("compare-cli.png")});
+        qInfo("kvscope compare, 3 columns, 1920x1270 PNG, whole process: %lld ms", timer.elapsed());
+        QVERIFY2(run.status == 0, run.err.constData());
+        const QByteArray gui = readAll(path("compare-gui.png"));
+        QVERIFY(!gui.isEmpty());
+        QVERIFY(gui == readAll(path("compare-cli.png")));
     }
 
     void exportTimeOfASlidePng()

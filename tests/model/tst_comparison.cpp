@@ -1,5 +1,6 @@
 // The comparison table: values, ratios to the first column, and the best of each row.
 #include "builtins.h"
+#include "comparesetup.h"
 #include "comparison.h"
 #include "evaluate.h"
 
@@ -12,6 +13,29 @@ class TestComparison : public QObject
     Q_OBJECT
 
 private slots:
+    void sharedValuesReachEveryColumnUnlessPinned()
+    {
+        const Scenario base = paperExample();
+        CompareColumn a{comparisonColumn("a100-sxm4-80gb", base), {}};
+        CompareColumn b{comparisonColumn("fu2024-34b-4k", base), {{"context", 4000}}};
+        std::map<std::string, double> shared = sharedValuesOf(base);
+        QCOMPARE(shared.size(), sharedCompareKeys().size());
+        shared["context"] = 128000;
+        shared["gpus"] = 2;
+        shared["batch"] = 3;
+        const Scenario sa = columnScenario(a, shared);
+        const Scenario sb = columnScenario(b, shared);
+        QCOMPARE(sa.deployment.context, 128000.0);
+        QCOMPARE(sb.deployment.context, 4000.0); // pinned to its own
+        QCOMPARE(sa.deployment.gpus, 2);
+        QCOMPARE(sb.deployment.gpus, 2);
+        QCOMPARE(sb.deployment.batch, 3);
+        QCOMPARE(sa.hardware.id, std::string("a100-sxm4-80gb"));
+        // Values outside the parameter table never reach a column.
+        shared["gpus"] = 1e9;
+        QCOMPARE(columnScenario(a, shared).deployment.gpus, a.preset.deployment.gpus);
+    }
+
     void ratiosAndBest()
     {
         Scenario at4k = paperExample();

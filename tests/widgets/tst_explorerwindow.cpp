@@ -3,6 +3,8 @@
 // session, presentation mode and the coalesced replots.
 #include "builtins.h"
 #include "collapsiblesection.h"
+#include "comparegrid.h"
+#include "compareview.h"
 #include "concurrencychart.h"
 #include "controlpanel.h"
 #include "evaluate.h"
@@ -11,12 +13,16 @@
 #include "memorychart.h"
 #include "metricsstrip.h"
 #include "parameterslider.h"
+#include "presetfeatures.h"
+#include "presetlibrary.h"
 #include "scenariostore.h"
 #include "switchingchart.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QSlider>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,12 +118,45 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The preset library lists the test-mode app-data folder, never the user's.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
     void init()
     {
         // Every test starts from an empty, temporary session.
         m_dir = std::make_unique<QTemporaryDir>();
         m_settings =
             std::make_unique<QSettings>(m_dir->filePath("kvscope.ini"), QSettings::IniFormat);
+    }
+
+    void libraryAndCompareOpenFromTheWindow()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        app::PresetFeatures *presets = window->presets();
+        QCOMPARE(presets->libraryAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        QCOMPARE(presets->compareAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+        QVERIFY(window->actions().contains(presets->compareAction()));
+        presets->libraryAction()->trigger();
+        QVERIFY(presets->libraryDock()->isVisible());
+        QVERIFY(window->acceptDrops());
+
+        // Applying a library preset is one step of the window's own undo history.
+        QVERIFY(presets->library()->select(model::PresetKind::Hardware, "h200-sxm-141gb", false));
+        QVERIFY(presets->library()->applySelected());
+        QCOMPARE(window->store()->scenario().hardware.id, std::string("h200-sxm-141gb"));
+
+        presets->compareAction()->trigger();
+        widgets::CompareView *view = presets->compareView();
+        QVERIFY(view->isVisible());
+        view->setColumns({"a100-sxm4-80gb", "llama-3.1-8b"});
+        // A model column is put into the explorer's scenario, and follows it.
+        QCOMPARE(view->grid()->columnData(1).scenario.hardware.id, std::string("h200-sxm-141gb"));
+        window->store()->undoStack()->undo();
+        QCOMPARE(view->grid()->columnData(1).scenario.hardware.id, std::string("a100-sxm4-80gb"));
     }
 
     void firstStartShowsThePaperExample()

@@ -1,0 +1,35 @@
+#include "comparesetup.h"
+
+#include "parameters.h"
+
+namespace kvscope::model {
+
+std::vector<std::string_view> sharedCompareKeys()
+{
+    // The deployment knobs a reader varies while comparing hardware or models; the hardware and
+    // model figures themselves are what the columns differ in.
+    return {"context", "gpus", "output-tokens", "batch"};
+}
+
+Scenario columnScenario(const CompareColumn &column, const std::map<std::string, double> &shared)
+{
+    Scenario scenario = column.preset;
+    for (const auto &[key, value] : shared)
+        if (!column.pinned.count(key))
+            if (const Parameter *param = findParameter(key); param && param->contains(value))
+                param->set(scenario, value);
+    for (const auto &[key, value] : column.pinned)
+        if (const Parameter *param = findParameter(key); param && param->contains(value))
+            param->set(scenario, value);
+    return scenario;
+}
+
+std::map<std::string, double> sharedValuesOf(const Scenario &scenario)
+{
+    std::map<std::string, double> values;
+    for (std::string_view key : sharedCompareKeys())
+        values[std::string(key)] = parameter(key).get(scenario);
+    return values;
+}
+
+} // namespace kvscope::model

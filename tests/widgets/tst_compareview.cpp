@@ -1,0 +1,289 @@
+// The compare view, offscreen: each column shows its own preset's data, a row of charts shares its
+// value axes, shared controls reach every column a pin does not hold, the selection survives a
+// restart, the metrics table holds model::evaluate's numbers, and the exported image is the one
+// renderComparison draws.
+#include "chartwidget.h"
+#include "comparegrid.h"
+#include "comparetable.h"
+#include "compareview.h"
+#include "evaluate.h"
+#include "memorychart.h"
+#include "parameterslider.h"
+
+#include "builtins.h"
+#include "comparison.h"
+
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <set>
+
+using namespace kvscope;
+using widgets::CompareView;
+
+namespace {
+
+/// Distinct colours in an image, capped: a blank image has one.
+int colourCount(const QImage &image)
+{
+    std::set<QRgb> colours;
+    for (int y = 0; y < image.height() && colours.size() < 200; y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+
+bool sameRange(const QCPRange &a, const QCPRange &b)
+{
+    return a.lower == b.lower && a.upper == b.upper;
+}
+
+} // namespace
+
+class TestCompareView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_round = 0;
+    std::unique_ptr<QSettings> m_settings;
+
+    std::unique_ptr<CompareView> freshView(const QStringList &columns)
+    {
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QString("c%1.ini").arg(++m_round)),
+                                                 QSettings::IniFormat);
+        m_settings->setValue("compare/columns", columns);
+        auto view = std::make_unique<CompareView>(*m_settings, model::paperExample(),
+                                                  CompareView::choicesFor({}));
+        view->resize(1600, 1000);
+        view->show();
+        return view;
+    }
+
+private slots:
+    void columnsHoldTheirOwnPresetsData()
+    {
+        auto view = freshView({"a100-sxm4-80gb", "h200-sxm-141gb", "fu2024-34b-4k"});
+        const widgets::CompareGrid *grid = view->grid();
+        QCOMPARE(grid->columnCount(), 3);
+        const QStringList hardware{"a100-sxm4-80gb", "h200-sxm-141gb", "a100-sxm4-80gb"};
+        for (int c = 0; c < 3; ++c) {
+            const model::ExplorerData &data = grid->columnData(c);
+            QCOMPARE(QString::fromStdString(data.scenario.hardware.id), hardware[c]);
+            auto *memory = qobject_cast<widgets::MemoryChart *>(grid->chart(0, c));
+            QVERIFY(memory);
+            QCOMPARE(memory->data().capacity, data.scenario.hardware.hbmBytes);
+            QCOMPARE(memory->data().context, data.memory.context);
+            QVERIFY(grid->columnTitle(c)->text().contains(
+                QString::fromStdString(model::columnTitles(view->columnScenarios())[c])));
+        }
+        // The H200 column holds more HBM than the A100 one: its own data, not a copy.
+        QVERIFY(grid->columnData(1).memory.capacity > grid->columnData(0).memory.capacity);
+        // Shared context (the explorer's 50K) overrides the 4K scenario's own.
+        QCOMPARE(grid->columnData(2).scenario.deployment.context, 50000.0);
+    }
+
+    void rowsShareTheirValueAxes()
+    {
+        auto view = freshView({"a100-sxm4-40gb", "mi300x-192gb", "rtx4090-24gb", "b200-180gb"});
+        view->chartToggle(widgets::ExportChart::Concurrency)->setChecked(true);
+        view->chartToggle(widgets::ExportChart::Switching)->setChecked(true);
+        const widgets::CompareGrid *grid = view->grid();
+        QCOMPARE(grid->chartKinds().size(), 4);
+        for (int r = 0; r < grid->chartKinds().size(); ++r) {
+            const QList<QCPRange> first = grid->chart(r, 0)->valueRanges();
+            QVERIFY(!first.isEmpty());
+            for (int c = 0; c < 4; ++c) {
+                const widgets::ChartWidget *chart = grid->chart(r, c);
+                const QList<QCPRange> shown = chart->valueRanges();
+                QCOMPARE(shown.size(), first.size());
+                for (int i = 0; i < shown.size(); ++i) {
+                    QVERIFY2(sameRange(shown[i], first[i]), qPrintable(chart->title()));
+                    // The shared range holds every column's own.
+                    const QCPRange own = chart->naturalValueRanges()[i];
+                    QVERIFY(shown[i].lower <= own.lower && shown[i].upper >= own.upper);
+                }
+            }
+        }
+        // The 192 GiB MI300X sets the memory row's top, so the 40 GB A100 uses its range too.
+        const double top = grid->chart(0, 0)->valueRanges()[0].upper;
+        QVERIFY(top >= grid->columnData(1).memory.capacity);
+        // Switching the latency axis to linear re-synchronises the row.
+        view->grid()->setLatencyLogScale(false);
+        QVERIFY(
+            sameRange(grid->chart(1, 0)->valueRanges()[0], grid->chart(1, 3)->valueRanges()[0]));
+    }
+
+    void sharedControlsReachEveryUnpinnedColumn()
+    {
+        auto view = freshView({"a100-sxm4-80gb", "h100-sxm5-80gb"});
+        widgets::ParameterSlider *context = view->sharedSlider("context");
+        QVERIFY(context);
+        context->field()->setFocus();
+        context->field()->selectAll();
+        QTest::keyClicks(context->field(), "128K");
+        QTest::keyClick(context->field(), Qt::Key_Return);
+        for (const model::Scenario &s : view->columnScenarios())
+            QCOMPARE(s.deployment.context, 128000.0);
+
+        // Pinning from the column's menu keeps the column's own value (here the shared one it
+        // had), and the pinned slider then edits the column alone.
+        QToolButton *pin = view->columnBar(1)->pinButton();
+        QAction *pinGpus = nullptr;
+        for (QAction *a : pin->menu()->actions())
+            if (a->data().toString() == "gpus")
+                pinGpus = a;
+        QVERIFY(pinGpus);
+        pinGpus->trigger();
+        QVERIFY(view->columnBar(1)->pinnedSlider("gpus"));
+        view->setPinned(1, "gpus", 8);
+        view->setShared("gpus", 2);
+        QCOMPARE(view->columnScenarios()[0].deployment.gpus, 2);
+        QCOMPARE(view->columnScenarios()[1].deployment.gpus, 8);
+        QCOMPARE(view->grid()->columnData(1).scenario.deployment.gpus, 8);
+        // Unpinning hands the column back to the shared control.
+        view->setPinned(1, "gpus", std::nullopt);
+        QCOMPARE(view->columnScenarios()[1].deployment.gpus, 2);
+        // Out-of-range values are refused and change nothing.
+        view->setShared("gpus", 1e6);
+        QCOMPARE(view->columnScenarios()[0].deployment.gpus, 2);
+    }
+
+    void tableHoldsTheModelsNumbers()
+    {
+        auto view = freshView({"a100-sxm4-80gb", "h200-sxm-141gb"});
+        view->setShared("context", 200000);
+        const auto &rows = view->grid()->table()->rows();
+        QCOMPARE(rows.size(), model::comparisonMetrics().size());
+        for (int c = 0; c < 2; ++c) {
+            const model::Metrics m = model::evaluate(view->columnScenarios()[std::size_t(c)]);
+            for (const model::ComparisonRow &row : rows)
+                QCOMPARE(row.values[std::size_t(c)], row.metric->value(m));
+        }
+        const QTableWidgetItem *freeKv = view->grid()->table()->item(2, 1);
+        QVERIFY(freeKv->text().contains("GiB"));
+        QVERIFY(freeKv->text().contains("×") || freeKv->text().contains("x"));
+        QVERIFY(freeKv->font().bold()); // the H200 has more free HBM: best of its row
+    }
+
+    void columnsAddRemoveWithinTwoToFour()
+    {
+        auto view = freshView({"a100-sxm4-80gb", "h100-sxm5-80gb"});
+        QVERIFY(!view->columnBar(0)->removeButton()->isEnabled());
+        view->addColumn();
+        view->addColumn();
+        QCOMPARE(view->columnKeys().size(), 4);
+        QVERIFY(!view->addColumnButton()->isEnabled());
+        view->addColumn();
+        QCOMPARE(view->columnKeys().size(), 4);
+        view->setColumn(3, "tpu-v5e");
+        view->removeColumn(0);
+        QCOMPARE(view->columnKeys(), (QStringList{"h100-sxm5-80gb", "h100-sxm5-80gb", "tpu-v5e"}));
+        view->removeColumn(0);
+        view->removeColumn(0);
+        QCOMPARE(view->columnKeys().size(), 2);
+        QCOMPARE(view->grid()->columnCount(), 2);
+    }
+
+    void editsAreUndoable()
+    {
+        auto view = freshView({"a100-sxm4-80gb", "h100-sxm5-80gb"});
+        const CompareView::Selection start = view->selection();
+        QUndoStack *undo = view->undoStack();
+        // A drag of the shared context slider: many steps, one undo step.
+        for (double context : {60000.0, 70000.0, 80000.0})
+            view->setShared("context", context);
+        QCOMPARE(undo->count(), 1);
+        view->addColumn();
+        view->setColumn(2, "tpu-v5p");
+        view->setPinned(2, "gpus", 4);
+        view->removeColumn(0);
+        QCOMPARE(view->columnKeys(), (QStringList{"h100-sxm5-80gb", "tpu-v5p"}));
+        undo->undo();
+        QCOMPARE(view->columnKeys(), (QStringList{"a100-sxm4-80gb", "h100-sxm5-80gb", "tpu-v5p"}));
+        QCOMPARE(view->columnScenarios()[2].deployment.gpus, 4);
+        QCOMPARE(view->grid()->columnCount(), 3);
+        while (undo->canUndo())
+            undo->undo();
+        QVERIFY(view->selection() == start);
+        QCOMPARE(view->columnScenarios()[0].deployment.context, 50000.0);
+        undo->redo();
+        QCOMPARE(view->columnScenarios()[1].deployment.context, 80000.0);
+    }
+
+    void selectionIsRemembered()
+    {
+        auto view = freshView({"a100-sxm4-80gb", "h100-sxm5-80gb"});
+        view->setColumns({"tpu-v5p", "mi325x-256gb", "llama-3.1-8b"});
+        view->setPinned(2, "context", 8000);
+        view->setShared("batch", 4);
+        view->chartToggle(widgets::ExportChart::Switching)->setChecked(true);
+        view.reset();
+        CompareView again(*m_settings, model::paperExample(), CompareView::choicesFor({}));
+        QCOMPARE(again.columnKeys(), (QStringList{"tpu-v5p", "mi325x-256gb", "llama-3.1-8b"}));
+        QCOMPARE(again.columnScenarios()[2].deployment.context, 8000.0);
+        QCOMPARE(again.columnScenarios()[0].deployment.batch, 4);
+        QVERIFY(again.grid()->chartKinds().contains(widgets::ExportChart::Switching));
+    }
+
+    void badSettingsAndMissingFilesNeverCrash()
+    {
+        auto view = freshView({"a100-sxm4-80gb", m_dir.filePath("gone.json")});
+        QVERIFY(view->errorText().contains("gone.json"));
+        QCOMPARE(view->grid()->columnCount(), 2);
+        m_settings->setValue("compare/shared", QVariantMap{{"context", "lots"}, {"gpus", -3}});
+        m_settings->setValue("compare/columns", QStringList{"only-one"});
+        CompareView again(*m_settings, model::paperExample(), CompareView::choicesFor({}));
+        QCOMPARE(again.columnKeys().size(), 2);
+        QCOMPARE(again.columnScenarios()[0].deployment.gpus, model::paperExample().deployment.gpus);
+    }
+
+    void exportedImageIsTheRenderedComparison()
+    {
+        auto view =
+            freshView({"a100-sxm4-80gb", "h100-sxm5-80gb", "h200-sxm-141gb", "mi300x-192gb"});
+        const QString path = m_dir.filePath("compare.png");
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY2(view->exportImage(path), qPrintable(view->errorText()));
+        qInfo("compare view export, 4 columns, 1920x1270 PNG: %lld ms", timer.elapsed());
+        QImage image(path);
+        QCOMPARE(image.size(), widgets::comparisonImageSize(2));
+        QVERIFY(colourCount(image) > 20);
+        QVERIFY(!view->exportImage(m_dir.filePath("no-such-folder/x.png")));
+        QVERIFY(view->errorText().contains("no-such-folder"));
+    }
+
+    void sharedSliderStepTime()
+    {
+        // Measured, not asserted: one shared context step re-evaluates and replots every column.
+        auto view =
+            freshView({"a100-sxm4-80gb", "h100-sxm5-80gb", "h200-sxm-141gb", "mi300x-192gb"});
+        QCoreApplication::processEvents();
+        std::vector<qint64> times;
+        for (int i = 0; i < 21; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            view->setShared("context", 40000 + 1000 * i);
+            QCoreApplication::processEvents();
+            times.push_back(timer.nsecsElapsed() / 1000);
+            view->setShared("gpus", 1 + i % 2);
+            QCoreApplication::processEvents();
+        }
+        std::sort(times.begin(), times.end());
+        qInfo("compare view, 4 columns, shared context step with replot: median %lld us",
+              times[times.size() / 2]);
+    }
+};
+
+QTEST_MAIN(TestCompareView)
+#include "tst_compareview.moc"

@@ -1,0 +1,313 @@
+#include "comparegrid.h"
+
+#include "chartwidget.h"
+#include "comparesetup.h"
+#include "comparetable.h"
+#include "inputerror.h"
+#include "latencychart.h"
+#include "memorychart.h"
+
+#include <QAbstractButton>
+#include <QGridLayout>
+#include <QLabel>
+
+#include <cmath>
+#include <memory>
+
+namespace kvscope::widgets {
+
+namespace {
+
+constexpr int kCompareBarWidth = 96;
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+/// "Yi-34B-200K on 1 × NVIDIA A100 80GB · 50K tokens · 250 out · batch 1": what a column holds.
+QString columnSummary(const model::Scenario &s)
+{
+    const model::Deployment &d = s.deployment;
+    return QObject::tr("%1 on %2 × %3\n%4 tokens · %5 out · batch %6")
+        .arg(q(s.model.name))
+        .arg(d.gpus)
+        .arg(q(s.hardware.name), q(model::formatTokens(d.context)),
+             q(model::formatTokens(d.outputTokens)))
+        .arg(d.batch);
+}
+
+} // namespace
+
+CompareGrid::CompareGrid(bool tableBelow, QWidget *parent)
+    : QWidget(parent), m_tableBelow(tableBelow)
+{
+    setObjectName("compareGrid");
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(6);
+    m_table = new CompareTable(tableBelow ? this : nullptr);
+}
+
+CompareGrid::~CompareGrid()
+{
+    // A table nobody placed has no parent to delete it.
+    if (m_table && !m_table->parent())
+        delete m_table;
+}
+
+void CompareGrid::setChartKinds(const QList<ExportChart> &kinds)
+{
+    QList<ExportChart> usable;
+    for (ExportChart kind : kinds)
+        if (kind != ExportChart::Dashboard && chartExporter(kind) && !usable.contains(kind))
+            usable << kind;
+    if (usable == m_kinds)
+        return;
+    m_kinds = usable;
+    if (!m_columns.empty()) {
+        rebuild(int(m_columns.size()));
+        showColumns();
+    }
+}
+
+ChartWidget *CompareGrid::chart(int row, int column) const
+{
+    if (row < 0 || row >= m_charts.size() || column < 0 || column >= m_charts[row].size())
+        return nullptr;
+    return m_charts[row][column];
+}
+
+QLabel *CompareGrid::columnTitle(int column) const
+{
+    return column >= 0 && column < m_titles.size() ? m_titles[column] : nullptr;
+}
+
+void CompareGrid::setColumns(const std::vector<model::Scenario> &columns)
+{
+    if (int(columns.size()) != m_titles.size() || m_charts.size() != m_kinds.size())
+        rebuild(int(columns.size()));
+    m_columns = columns;
+    showColumns();
+}
+
+void CompareGrid::rebuild(int columns)
+{
+    for (QLabel *title : std::as_const(m_titles))
+        delete title;
+    for (const QList<ChartWidget *> &row : std::as_const(m_charts))
+        qDeleteAll(row);
+    m_titles.clear();
+    m_charts.clear();
+    m_data.clear();
+    if (m_tableBelow)
+        m_grid->removeWidget(m_table);
+    for (int r = 0; r <= m_kinds.size() + 1; ++r)
+        m_grid->setRowStretch(r, 0);
+
+    for (int c = 0; c < columns; ++c) {
+        auto *title = new QLabel(this);
+        title->setObjectName(QStringLiteral("compareColumnTitle%1").arg(c));
+        title->setTextFormat(Qt::RichText);
+        // No word wrap: a wrapping label gives the grid a height-for-width, and the scroll area
+        // would then size the charts to their preferred height instead of the window's.
+        title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        title->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        m_grid->addWidget(title, 0, c);
+        // Shown now, not when the layout's queued show runs: an offscreen render paints at once.
+        title->show();
+        m_grid->setColumnStretch(c, 1);
+        m_titles << title;
+    }
+    for (int c = columns; c < model::kMaxCompareColumns; ++c)
+        m_grid->setColumnStretch(c, 0);
+    for (int r = 0; r < m_kinds.size(); ++r) {
+        const ChartExporter *exporter = chartExporter(m_kinds[r]);
+        QList<ChartWidget *> row;
+        for (int c = 0; c < columns; ++c) {
+            ChartWidget *widget = exporter->create();
+            widget->setParent(this);
+            // Four abreast, the current-setting bar would leave the curves no room.
+            if (auto *memory = qobject_cast<MemoryChart *>(widget))
+                memory->setBarWidth(kCompareBarWidth);
+            widget->setTheme(m_options.theme);
+            widget->setByteUnits(m_options.byteUnits);
+            // One "Log scale" box for the whole comparison lives in the compare view.
+            for (QAbstractButton *button : widget->findChildren<QAbstractButton *>())
+                button->hide();
+            m_grid->addWidget(widget, r + 1, c);
+            widget->show();
+            row << widget;
+        }
+        m_grid->setRowStretch(r + 1, 1);
+        m_charts << row;
+    }
+    if (m_tableBelow)
+        m_grid->addWidget(m_table, int(m_kinds.size()) + 1, 0, 1, std::max(1, columns));
+    styleTitles();
+}
+
+void CompareGrid::showColumns()
+{
+    std::vector<model::ExplorerData> data;
+    std::vector<model::Metrics> metrics;
+    for (std::size_t c = 0; c < m_columns.size(); ++c) {
+        // A step of the shared context slider reuses the curves and costs two evaluations.
+        data.push_back(c < m_data.size() ? model::explorerData(m_columns[c], m_data[c])
+                                         : model::explorerData(m_columns[c]));
+        metrics.push_back(data.back().current);
+    }
+    m_data = std::move(data);
+    const std::vector<std::string> titles = model::columnTitles(m_columns);
+    for (int c = 0; c < m_titles.size(); ++c) {
+        const QString text = (QStringLiteral("<b>%1</b><br><span style=\"font-weight:normal; "
+                                             "font-size:small\">%2</span>")
+                                  .arg(q(titles[std::size_t(c)]).toHtmlEscaped(),
+                                       columnSummary(m_columns[std::size_t(c)])
+                                           .toHtmlEscaped()
+                                           .replace('\n', QStringLiteral("<br>"))));
+        // Laying out rich text costs more than the charts' marker replots on a slider step.
+        if (m_titles[c]->text() != text) {
+            m_titles[c]->setText(text);
+            m_titles[c]->setToolTip(scenarioCaption(m_columns[std::size_t(c)]));
+        }
+    }
+    for (int r = 0; r < m_kinds.size(); ++r) {
+        const ChartExporter *exporter = chartExporter(m_kinds[r]);
+        for (int c = 0; c < m_charts[r].size(); ++c)
+            exporter->show(m_charts[r][c], m_data[std::size_t(c)], m_options);
+    }
+    syncAxes();
+    m_table->setColumns(titles, metrics);
+}
+
+void CompareGrid::syncAxes()
+{
+    // Every column of a row gets the union of the ranges its charts ask for, per axis rect, so
+    // equal heights mean equal values across the row.
+    for (const QList<ChartWidget *> &row : std::as_const(m_charts)) {
+        QList<QCPRange> shared;
+        for (ChartWidget *chart : row) {
+            const QList<QCPRange> &natural = chart->naturalValueRanges();
+            for (int i = 0; i < natural.size(); ++i) {
+                if (i >= shared.size())
+                    shared << natural[i];
+                shared[i].lower = std::min(shared[i].lower, natural[i].lower);
+                shared[i].upper = std::max(shared[i].upper, natural[i].upper);
+            }
+        }
+        for (ChartWidget *chart : row)
+            chart->setValueRanges(shared);
+    }
+}
+
+void CompareGrid::setTheme(const Theme &theme)
+{
+    m_options.theme = theme;
+    for (const QList<ChartWidget *> &row : std::as_const(m_charts))
+        for (ChartWidget *chart : row)
+            chart->setTheme(theme);
+    m_table->setTheme(theme);
+    styleTitles();
+}
+
+void CompareGrid::setByteUnits(model::ByteUnits units)
+{
+    m_options.byteUnits = units;
+    for (const QList<ChartWidget *> &row : std::as_const(m_charts))
+        for (ChartWidget *chart : row)
+            chart->setByteUnits(units);
+    m_table->setByteUnits(units);
+}
+
+void CompareGrid::setLatencyLogScale(bool on)
+{
+    if (on == m_options.latencyLogScale)
+        return;
+    m_options.latencyLogScale = on;
+    for (const QList<ChartWidget *> &row : std::as_const(m_charts))
+        for (ChartWidget *chart : row)
+            if (auto *latency = qobject_cast<LatencyChart *>(chart))
+                latency->setLogScale(on);
+    syncAxes();
+}
+
+void CompareGrid::styleTitles()
+{
+    QPalette pal = palette();
+    pal.setColor(QPalette::WindowText, m_options.theme.foreground);
+    for (QLabel *title : std::as_const(m_titles)) {
+        title->setFont(m_options.theme.font(12));
+        title->setPalette(pal);
+    }
+}
+
+QSize comparisonImageSize(int chartRows)
+{
+    return {1920, 140 + 400 * std::max(1, chartRows) + 330};
+}
+
+QImage renderComparison(const std::vector<model::Scenario> &columns,
+                        const QList<ExportChart> &kinds, const ExportOptions &options)
+{
+    if (int(columns.size()) < model::kMinCompareColumns ||
+        int(columns.size()) > model::kMaxCompareColumns)
+        throw model::InputError("", "--scenario", std::to_string(columns.size()) + " given",
+                                "a comparison has 2 to 4 columns");
+    const QString problem = checkExportSize(options.size, options.scale);
+    if (!problem.isEmpty())
+        throw model::InputError("", "--size",
+                                QStringLiteral("%1x%2")
+                                    .arg(options.size.width())
+                                    .arg(options.size.height())
+                                    .toStdString(),
+                                problem.toStdString());
+
+    auto root = std::make_unique<QWidget>();
+    root->setAttribute(Qt::WA_DontShowOnScreen);
+    QPalette palette = themePalette(options.theme);
+    palette.setColor(QPalette::Window, options.theme.background);
+    root->setPalette(palette);
+    QFont font = options.theme.font(10.5);
+    root->setFont(font);
+    auto *layout = new QGridLayout(root.get());
+    layout->setContentsMargins(8, 8, 8, 8);
+    auto *grid = new CompareGrid;
+    layout->addWidget(grid);
+    grid->setTheme(options.theme);
+    grid->setByteUnits(options.byteUnits);
+    grid->setLatencyLogScale(options.latencyLogScale);
+    grid->setChartKinds(kinds);
+    root->resize(options.size);
+    root->show();
+    grid->setColumns(columns);
+    settleLayouts();
+
+    QList<ChartWidget *> charts;
+    for (int r = 0; r < grid->chartKinds().size(); ++r)
+        for (int c = 0; c < grid->columnCount(); ++c)
+            charts << grid->chart(r, c);
+    for (ChartWidget *chart : std::as_const(charts))
+        prepareChartForExport(chart, options);
+
+    const QSize pixels(int(std::ceil(options.size.width() * options.scale)),
+                       int(std::ceil(options.size.height() * options.scale)));
+    QImage image(pixels, QImage::Format_RGB32);
+    if (image.isNull())
+        throw model::InputError("", "--size", "", "not enough memory for the image");
+    image.setDevicePixelRatio(options.scale);
+    image.fill(options.theme.background);
+    QCPPainter painter(&image);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    for (QWidget *child : grid->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        const QPoint origin = child->mapTo(root.get(), QPoint());
+        if (auto *chart = qobject_cast<ChartWidget *>(child))
+            paintChartWidget(painter, chart, origin, false);
+        else if (!child->isHidden())
+            child->render(&painter, origin, QRegion(), QWidget::DrawChildren);
+    }
+    painter.end();
+    return image;
+}
+
+} // namespace kvscope::widgets

@@ -1,0 +1,81 @@
+// The body of a comparison: one column per scenario (a title and what it is), the same charts in
+// every column with their value axes synchronised so heights compare by eye, and the metrics
+// table below. The compare view shows it live; renderComparison() draws it offscreen, so the
+// window's image and `kvscope compare --out FILE.png` are the same picture.
+#pragma once
+
+#include "chartdata.h"
+#include "chartexport.h"
+#include "comparetable.h"
+#include "theme.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <vector>
+
+class QGridLayout;
+class QLabel;
+
+namespace kvscope::widgets {
+
+class ChartWidget;
+
+class CompareGrid : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// With `tableBelow` false the table is kept up to date but left for the owner to place
+    /// (the compare view keeps it in view below the scrolling charts).
+    explicit CompareGrid(bool tableBelow = true, QWidget *parent = nullptr);
+    ~CompareGrid() override;
+
+    /// The chart kinds shown, one row each (the dashboard kind is ignored).
+    void setChartKinds(const QList<ExportChart> &kinds);
+    const QList<ExportChart> &chartKinds() const { return m_kinds; }
+    /// Evaluates and shows the columns (2 to 4), then synchronises every row's value axes.
+    void setColumns(const std::vector<model::Scenario> &columns);
+
+    int columnCount() const { return int(m_data.size()); }
+    /// What column `column` shows, as evaluated.
+    const model::ExplorerData &columnData(int column) const { return m_data[std::size_t(column)]; }
+    ChartWidget *chart(int row, int column) const;
+    QLabel *columnTitle(int column) const;
+    CompareTable *table() const { return m_table; }
+    bool latencyLogScale() const { return m_options.latencyLogScale; }
+
+public slots:
+    void setTheme(const kvscope::widgets::Theme &theme);
+    void setByteUnits(kvscope::model::ByteUnits units);
+    void setLatencyLogScale(bool on);
+
+private:
+    /// Rebuilds the titles and chart widgets when the shape (columns or kinds) changed.
+    void rebuild(int columns);
+    void showColumns();
+    void syncAxes();
+    void styleTitles();
+
+    QGridLayout *m_grid = nullptr;
+    QPointer<CompareTable> m_table;
+    bool m_tableBelow = true;
+    QList<ExportChart> m_kinds{ExportChart::Memory, ExportChart::Latency};
+    QList<QLabel *> m_titles;
+    QList<QList<ChartWidget *>> m_charts; ///< [row][column]
+    std::vector<model::Scenario> m_columns;
+    std::vector<model::ExplorerData> m_data;
+    ExportOptions m_options;
+};
+
+/// The size a comparison image gets by default: 1920 wide, tall enough for `chartRows` rows of
+/// charts, the titles and the metrics table.
+QSize comparisonImageSize(int chartRows);
+
+/// The comparison drawn into an image (options.size logical pixels x options.scale), as the
+/// compare view shows it. Throws model::InputError for a size out of range or a column count
+/// outside 2 to 4. Needs a QApplication.
+QImage renderComparison(const std::vector<model::Scenario> &columns,
+                        const QList<ExportChart> &kinds, const ExportOptions &options);
+
+} // namespace kvscope::widgets

@@ -1,0 +1,113 @@
+#include "comparetable.h"
+
+#include <QHeaderView>
+
+namespace kvscope::widgets {
+
+namespace {
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QString betterText(model::Better better)
+{
+    return better == model::Better::Lower ? QObject::tr("lower is better")
+                                          : QObject::tr("higher is better");
+}
+
+} // namespace
+
+CompareTable::CompareTable(QWidget *parent) : QTableWidget(parent)
+{
+    setObjectName("compareTable");
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionMode(QAbstractItemView::NoSelection);
+    setFocusPolicy(Qt::TabFocus);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setWordWrap(false);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+}
+
+void CompareTable::setColumns(const std::vector<std::string> &titles,
+                              std::span<const model::Metrics> metrics)
+{
+    m_titles = titles;
+    m_rows = model::compareMetrics(metrics);
+    refill();
+}
+
+void CompareTable::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    refill();
+}
+
+void CompareTable::setByteUnits(model::ByteUnits units)
+{
+    if (units == m_units)
+        return;
+    m_units = units;
+    refill();
+}
+
+void CompareTable::refill()
+{
+    setFont(m_theme.font(10.5));
+    const int columns = int(m_titles.size());
+    setColumnCount(columns);
+    setRowCount(int(m_rows.size()));
+    QStringList headers;
+    for (int c = 0; c < columns; ++c)
+        headers << (c == 0 ? tr("%1 (reference)").arg(q(m_titles[std::size_t(c)]))
+                           : q(m_titles[std::size_t(c)]));
+    setHorizontalHeaderLabels(headers);
+    const int rowHeight = QFontMetrics(font()).height() + 4;
+    verticalHeader()->setDefaultSectionSize(rowHeight);
+    QFont bold = font();
+    bold.setBold(true);
+    for (int r = 0; r < int(m_rows.size()); ++r) {
+        const model::ComparisonRow &row = m_rows[std::size_t(r)];
+        auto *label = new QTableWidgetItem(q(std::string(row.metric->label)));
+        label->setToolTip(tr("%1 (%2); the eval key is %3")
+                              .arg(label->text(), betterText(row.metric->better),
+                                   q(std::string(row.metric->key))));
+        setVerticalHeaderItem(r, label);
+        for (int c = 0; c < columns && c < int(row.values.size()); ++c) {
+            const std::size_t i = std::size_t(c);
+            const QString value = q(model::formatMetric(row.metric->unit, row.values[i], m_units));
+            QString text = value;
+            QString ratio;
+            if (c > 0) {
+                ratio = row.ratios[i] ? q(model::formatRatio(*row.ratios[i])) : tr("n/a");
+                text += QStringLiteral("   (%1)").arg(ratio);
+            }
+            auto *item = new QTableWidgetItem(text);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            QString tip = tr("%1 for %2: %3").arg(label->text(), headers[c], value);
+            if (c > 0)
+                tip += tr("\n%1 of %2's value").arg(ratio, q(m_titles.front()));
+            if (row.isBest[i]) {
+                item->setFont(bold);
+                item->setBackground(m_theme.faint(m_theme.green, 0.22));
+                tip += tr("\nBest in this row (%1)").arg(betterText(row.metric->better));
+            }
+            item->setForeground(m_theme.foreground);
+            item->setToolTip(tip);
+            setItem(r, c, item);
+        }
+    }
+    updateGeometry();
+}
+
+QSize CompareTable::sizeHint() const
+{
+    const int rows = verticalHeader()->defaultSectionSize() * rowCount();
+    return {600, rows + horizontalHeader()->sizeHint().height() + 2 * frameWidth() + 2};
+}
+
+} // namespace kvscope::widgets
