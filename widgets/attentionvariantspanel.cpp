@@ -1,0 +1,146 @@
+#include "attentionvariantspanel.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace kvscope::widgets {
+
+namespace {
+
+constexpr int kColumns = 7;
+constexpr int kRows = 5;
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+AttentionVariantsPanel::AttentionVariantsPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(6);
+    m_title = new QLabel(this);
+    m_title->setObjectName("panelTitle");
+    layout->addWidget(m_title);
+    m_grid = new QGridLayout;
+    m_grid->setHorizontalSpacing(18);
+    m_grid->setVerticalSpacing(6);
+    for (int row = 0; row < kRows; ++row)
+        for (int column = 0; column < kColumns; ++column) {
+            auto *label = new QLabel(this);
+            label->setAlignment((column < 2 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+            m_grid->addWidget(label, row, column);
+        }
+    m_grid->setColumnStretch(kColumns, 1);
+    layout->addLayout(m_grid);
+    auto *held = new QLabel(tr("Each variant is the model's own layers and head width with only "
+                               "the attention changed; the weights are held at its parameter "
+                               "count, so the rows differ by the KV cache alone."),
+                            this);
+    held->setWordWrap(true);
+    held->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(held);
+    m_parameters = new QLabel(this);
+    m_parameters->setObjectName("parameters");
+    m_parameters->setWordWrap(true);
+    m_parameters->setTextFormat(Qt::RichText);
+    layout->addWidget(m_parameters);
+    layout->addStretch(1);
+}
+
+QLabel *AttentionVariantsPanel::cell(int row, int column) const
+{
+    return static_cast<QLabel *>(m_grid->itemAtPosition(row, column)->widget());
+}
+
+QString AttentionVariantsPanel::cellText(int row, int column) const
+{
+    return cell(row, column)->text();
+}
+
+QString AttentionVariantsPanel::parametersText() const
+{
+    return m_parameters->text();
+}
+
+void AttentionVariantsPanel::showData(const model::ExplorerData &data)
+{
+    m_data = data;
+    m_variants = model::attentionVariants(data.scenario);
+    redraw();
+}
+
+void AttentionVariantsPanel::setByteUnits(model::ByteUnits units)
+{
+    m_units = units;
+    redraw();
+}
+
+void AttentionVariantsPanel::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    m_title->setFont(theme.font(13, true));
+    m_parameters->setFont(theme.font(11));
+    redraw();
+}
+
+void AttentionVariantsPanel::redraw()
+{
+    const model::Deployment &d = m_data.scenario.deployment;
+    m_title->setText(tr("Attention type: %1 at %2")
+                         .arg(q(m_data.model.name), q(model::formatTokens(d.context))));
+    const QStringList header = {tr("Attention"),     tr("Cached per layer"), tr("KV per token"),
+                                tr("KV per user"),   tr("Users that fit"),   tr("Decode per token"),
+                                tr("Context switch")};
+    for (int column = 0; column < kColumns; ++column) {
+        cell(0, column)->setText(header[column]);
+        cell(0, column)->setFont(m_theme.font(11.5, true));
+    }
+    for (std::size_t i = 0; i < m_variants.size() && int(i) + 1 < kRows; ++i) {
+        const model::AttentionVariant &v = m_variants[i];
+        const int row = int(i) + 1;
+        const QStringList texts = {QString::fromLatin1(model::attentionKindName(v.kind)) +
+                                       (v.own ? tr(" (this model)") : QString()),
+                                   q(v.shape),
+                                   q(model::formatBytes(v.kvBytesPerToken, m_units, 3)),
+                                   q(model::formatBytes(v.kvBytesPerUser, m_units, 3)),
+                                   q(model::formatUsers(v.concurrency)),
+                                   q(model::formatSeconds(v.decodeSecondsPerToken)),
+                                   q(model::formatSeconds(v.contextSwitchSeconds))};
+        for (int column = 0; column < kColumns; ++column) {
+            cell(row, column)->setText(texts[column]);
+            cell(row, column)->setFont(m_theme.font(11.5, v.own));
+        }
+    }
+
+    const model::Metrics &m = m_data.current;
+    const model::ModelSpec &spec = m_data.model;
+    if (!spec.moe.enabled()) {
+        m_parameters->setText(tr("<b>Dense model</b>: all %1 parameters are active, so one count "
+                                 "sets the weights in HBM (memory), the prefill FLOP (compute) "
+                                 "and the bytes each decode step reads (bandwidth).")
+                                  .arg(q(model::formatParams(m.params))));
+        return;
+    }
+    m_parameters->setText(
+        tr("<b>Mixture of experts</b> (%1 routed experts, %2 active, %3 shared): <b>%4</b> "
+           "parameters in total, <b>%5</b> active per token.<br>"
+           "<b>Total → memory</b>: all experts sit in HBM, %6 of weights, which sets what is left "
+           "for KV caches and so the users that fit (%7).<br>"
+           "<b>Active → compute and bandwidth</b>: prefill does 2 × %5 FLOP per token; a decode "
+           "step at batch %8 reads %9 of weights (the experts its users touch), not %6.")
+            .arg(spec.moe.experts)
+            .arg(spec.moe.active)
+            .arg(spec.moe.shared)
+            .arg(q(model::formatParams(m.params)), q(model::formatParams(m.activeParams)),
+                 q(model::formatBytes(m.weightBytes, m_units, 3)),
+                 q(model::formatUsers(m.concurrency)))
+            .arg(d.batch)
+            .arg(q(model::formatBytes(m.decodeWeightReadBytes, m_units, 3))));
+}
+
+} // namespace kvscope::widgets

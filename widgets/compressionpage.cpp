@@ -1,0 +1,76 @@
+#include "compressionpage.h"
+
+#include "attentionvariantspanel.h"
+#include "compressionpanel.h"
+#include "distancepanel.h"
+
+#include <QFrame>
+#include <QGridLayout>
+
+namespace kvscope::widgets {
+
+CompressionPage::CompressionPage(QWidget *parent) : QWidget(parent)
+{
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(6, 6, 6, 6);
+    grid->setSpacing(10);
+    m_compression = new CompressionPanel(this);
+    m_distance = new DistancePanel(this);
+    m_attention = new AttentionVariantsPanel(this);
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setForegroundRole(QPalette::Mid);
+    grid->addWidget(m_compression, 0, 0);
+    grid->addWidget(m_distance, 0, 1);
+    grid->addWidget(line, 1, 0, 1, 2);
+    grid->addWidget(m_attention, 2, 0, 1, 2);
+    grid->setColumnStretch(0, 4);
+    grid->setColumnStretch(1, 5);
+    grid->setRowStretch(2, 1);
+
+    connect(m_compression, &CompressionPanel::parameterEdited, this,
+            &CompressionPage::parameterEdited);
+    connect(m_compression, &CompressionPanel::editFinished, this, &CompressionPage::editFinished);
+    connect(m_compression, &CompressionPanel::compressionPicked, this,
+            &CompressionPage::compressionPicked);
+    connect(m_compression, &CompressionPanel::inputRejected, this, &CompressionPage::inputRejected);
+}
+
+void CompressionPage::showData(const model::ExplorerData &data)
+{
+    m_data = data;
+    m_dirty = true;
+    if (isVisible())
+        refresh();
+}
+
+void CompressionPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        refresh();
+}
+
+void CompressionPage::refresh()
+{
+    m_dirty = false;
+    ++m_refreshCount;
+    m_compression->showData(m_data);
+    m_distance->showData(m_data);
+    m_attention->showData(m_data);
+}
+
+void CompressionPage::setTheme(const Theme &theme)
+{
+    m_compression->setTheme(theme);
+    m_distance->setTheme(theme);
+    m_attention->setTheme(theme);
+}
+
+void CompressionPage::setByteUnits(model::ByteUnits units)
+{
+    m_distance->setByteUnits(units);
+    m_attention->setByteUnits(units);
+}
+
+} // namespace kvscope::widgets

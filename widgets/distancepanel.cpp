@@ -1,0 +1,154 @@
+#include "distancepanel.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace kvscope::widgets {
+
+namespace {
+
+constexpr int kColumns = 5;
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QString metricText(model::DistanceMetric metric)
+{
+    switch (metric) {
+    case model::DistanceMetric::KvCache:
+        return QObject::tr("KV cache per user (HBM size)");
+    case model::DistanceMetric::Prefill:
+        return QObject::tr("Prefill, first token (compute)");
+    case model::DistanceMetric::Decode:
+        return QObject::tr("Decode per token (HBM bandwidth)");
+    case model::DistanceMetric::Switch:
+        return QObject::tr("Context switch (PCIe)");
+    }
+    return {};
+}
+
+QString neededText(double needed)
+{
+    if (std::isinf(needed))
+        return QObject::tr("none can close it");
+    if (needed <= 1.0005)
+        return QObject::tr("none: as cheap as 4K");
+    return QObject::tr("%1 more").arg(q(model::formatRatio(needed)));
+}
+
+} // namespace
+
+DistancePanel::DistancePanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(6);
+    m_title = new QLabel(this);
+    m_title->setObjectName("panelTitle");
+    layout->addWidget(m_title);
+    m_grid = new QGridLayout;
+    m_grid->setHorizontalSpacing(14);
+    m_grid->setVerticalSpacing(6);
+    for (int row = 0; row < 5; ++row)
+        for (int column = 0; column < kColumns; ++column) {
+            auto *label = new QLabel(this);
+            label->setAlignment((column == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+            m_grid->addWidget(label, row, column);
+        }
+    m_grid->setColumnStretch(0, 1);
+    layout->addLayout(m_grid);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::RichText);
+    layout->addWidget(m_note);
+    layout->addStretch(1);
+}
+
+QLabel *DistancePanel::cell(int row, int column) const
+{
+    return static_cast<QLabel *>(m_grid->itemAtPosition(row, column)->widget());
+}
+
+QString DistancePanel::cellText(int row, int column) const
+{
+    return cell(row, column)->text();
+}
+
+QString DistancePanel::noteText() const
+{
+    return m_note->text();
+}
+
+void DistancePanel::showData(const model::ExplorerData &data)
+{
+    m_distance = model::distanceFrom4K(data.scenario);
+    redraw();
+}
+
+void DistancePanel::setByteUnits(model::ByteUnits units)
+{
+    m_units = units;
+    redraw();
+}
+
+void DistancePanel::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    m_title->setFont(theme.font(13, true));
+    for (int row = 0; row < 5; ++row)
+        for (int column = 0; column < kColumns; ++column)
+            cell(row, column)->setFont(theme.font(11.5, row == 0 || column == kColumns - 1));
+    m_note->setFont(theme.font(11));
+    redraw();
+}
+
+void DistancePanel::redraw()
+{
+    const model::DistanceFrom4K &d = m_distance;
+    m_title->setText(tr("How far is %1 from 4K?").arg(q(model::formatTokens(d.context))));
+    const QStringList header = {
+        tr("Metric (bound by)"), tr("At %1").arg(q(model::formatTokens(d.context))),
+        tr("At 4K, uncompressed"), tr("Times worse"), tr("KV compression still needed")};
+    for (int column = 0; column < kColumns; ++column)
+        cell(0, column)->setText(header[column]);
+    double prefillGap = 1;
+    for (std::size_t i = 0; i < d.rows.size() && i < 4; ++i) {
+        const model::DistanceRow &r = d.rows[i];
+        const int row = int(i) + 1;
+        const bool bytes = r.metric == model::DistanceMetric::KvCache;
+        const auto value = [&](double v) {
+            return bytes ? q(model::formatBytes(v, m_units, 3)) : q(model::formatSeconds(v));
+        };
+        cell(row, 0)->setText(metricText(r.metric));
+        cell(row, 1)->setText(value(r.current));
+        cell(row, 2)->setText(value(r.reference));
+        cell(row, 3)->setText(q(model::formatRatio(r.gap)));
+        cell(row, 4)->setText(neededText(r.neededCompression));
+        const bool closed = r.neededCompression <= 1.0005;
+        QPalette pal = cell(row, 4)->palette();
+        pal.setColor(
+            QPalette::WindowText,
+            closed ? m_theme.green
+                   : (std::isinf(r.neededCompression) ? m_theme.vermillion : m_theme.foreground));
+        cell(row, 4)->setPalette(pal);
+        if (r.metric == model::DistanceMetric::Prefill)
+            prefillGap = r.gap;
+    }
+    QString note = tr("Users that fit: <b>%1</b> at %2 (KV compressed %3) against <b>%4</b> at 4K.")
+                       .arg(q(model::formatUsers(d.concurrency)), q(model::formatTokens(d.context)),
+                            q(model::formatRatio(d.currentCompression)),
+                            q(model::formatUsers(d.referenceConcurrency)));
+    note += QStringLiteral("<br>");
+    note += tr("<b>Compressing the KV cache does not remove the quadratic prefill cost</b>: "
+               "attention FLOP grow with n² whatever the four ratios, so prefill stays %1 of "
+               "4K here.")
+                .arg(q(model::formatRatio(prefillGap)));
+    m_note->setText(note);
+}
+
+} // namespace kvscope::widgets

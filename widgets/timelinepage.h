@@ -1,0 +1,44 @@
+// The window's "Session timeline" page: the active-users slider (from the parameter table, so it
+// agrees with `--users`) above the timeline chart. Edits leave by signal, as the control panel's.
+#pragma once
+
+#include "chartdata.h"
+#include "theme.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace kvscope::widgets {
+
+class ParameterSlider;
+class TimelineChart;
+
+class TimelinePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelinePage(QWidget *parent = nullptr);
+
+    ParameterSlider *usersSlider() const { return m_users; }
+    TimelineChart *chart() const { return m_chart; }
+    QString ceilingText() const;
+
+public slots:
+    void showData(const kvscope::model::ExplorerData &data);
+    void setTheme(const kvscope::widgets::Theme &theme);
+    void setByteUnits(kvscope::model::ByteUnits units);
+
+signals:
+    void parameterEdited(const QString &key, double value, bool continuous);
+    void editFinished();
+    void inputRejected(const QString &message);
+
+private:
+    ParameterSlider *m_users = nullptr;
+    QLabel *m_ceiling = nullptr;
+    TimelineChart *m_chart = nullptr;
+};
+
+} // namespace kvscope::widgets
