@@ -41,21 +41,22 @@ std::vector<CompressionTechnique> compressionTechniques(const Scenario &scenario
         return std::max(1.0, value);
     };
     std::vector<CompressionTechnique> all;
+    // Short names fit a button; the summary is its tooltip.
     all.push_back({"gqa",
-                   "Grouped-query attention (" + std::to_string(grouped) + " KV heads)",
+                   "GQA, " + std::to_string(grouped) + " KV heads",
                    latent ? "The model caches a latent, not heads: no head sharing to add."
                           : "Query heads share " + std::to_string(grouped) + " key/value heads: " +
                                 formatPlain(kvHeads) + " / " + std::to_string(grouped) + ".",
                    {0, latent ? 1 : ratio(kvHeads / grouped), 0, 0}});
     all.push_back(
         {"mqa",
-         "Multi-query attention (1 KV head)",
+         "MQA, 1 KV head",
          latent ? "The model caches a latent, not heads: no head sharing to add."
                 : "All query heads share one key/value head: " + formatPlain(kvHeads) + " / 1.",
          {0, ratio(kvHeads), 0, 0}});
     all.push_back({"mla",
-                   "MLA-like latent (" + std::to_string(mla.mla.kvLoraRank) + " + " +
-                       std::to_string(mla.mla.ropeDim) + ")",
+                   "MLA latent " + std::to_string(mla.mla.kvLoraRank) + " + " +
+                       std::to_string(mla.mla.ropeDim),
                    latent ? "The model already caches a latent."
                           : "One latent of 4 d_h plus a rotary key of d_h / 2 per token and "
                             "layer instead of 2 × h_kv × d_h values.",
@@ -69,11 +70,11 @@ std::vector<CompressionTechnique> compressionTechniques(const Scenario &scenario
                    "Half a byte per element instead of " + formatPlain(bytes) + ".",
                    {0, 0, 0, ratio(bytes / 0.5)}});
     all.push_back({"cross-layer",
-                   "Cross-layer sharing (pairs)",
+                   "Cross-layer pairs",
                    "Each pair of adjacent layers shares one KV cache (CLA-2, YOCO-like).",
                    {2, 0, 0, 0}});
     all.push_back({"window",
-                   "Token window (" + formatTokens(kExampleWindowTokens) + ")",
+                   formatTokens(kExampleWindowTokens) + "-token window",
                    "Keep only the last " + formatTokens(kExampleWindowTokens) +
                        " tokens (lossy): n / " + formatTokens(kExampleWindowTokens) +
                        " at the current context, fixed as the context moves.",

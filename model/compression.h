@@ -16,7 +16,7 @@ namespace kvscope::model {
 struct CompressionTechnique
 {
     std::string id;      ///< "gqa", "mqa", "mla", "kv8", "kv4", "cross-layer", "window"
-    std::string name;    ///< "Grouped-query attention (8 KV heads)"
+    std::string name;    ///< "GQA, 8 KV heads": short enough for a button
     std::string summary; ///< one sentence: what it does and where the ratio comes from
     /// The ratios it sets; 0 leaves that axis as it is.
     KvCompression sets{0, 0, 0, 0};

@@ -6,18 +6,29 @@
 
 #include <QFrame>
 #include <QGridLayout>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace kvscope::widgets {
 
 CompressionPage::CompressionPage(QWidget *parent) : QWidget(parent)
 {
-    auto *grid = new QGridLayout(this);
+    // The page scrolls rather than widen the window when its tables outgrow a small screen.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget;
+    scroll->setWidget(content);
+    auto *grid = new QGridLayout(content);
     grid->setContentsMargins(6, 6, 6, 6);
     grid->setSpacing(10);
-    m_compression = new CompressionPanel(this);
-    m_distance = new DistancePanel(this);
-    m_attention = new AttentionVariantsPanel(this);
-    auto *line = new QFrame(this);
+    m_compression = new CompressionPanel(content);
+    m_distance = new DistancePanel(content);
+    m_attention = new AttentionVariantsPanel(content);
+    auto *line = new QFrame(content);
     line->setFrameShape(QFrame::HLine);
     line->setForegroundRole(QPalette::Mid);
     grid->addWidget(m_compression, 0, 0);

@@ -2,6 +2,7 @@
 
 #include "parameterslider.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -52,13 +53,11 @@ CompressionPanel::CompressionPanel(QWidget *parent) : QWidget(parent)
     title->setObjectName("panelTitle");
     layout->addWidget(title);
 
-    int labelWidth = 0;
     for (const QString &key : axisKeys()) {
         auto *s = new ParameterSlider(model::parameter(key.toStdString()),
                                       ParameterSlider::Style::Compact, this, std::nullopt, 1000.0);
         const QString label = s->label()->text();
         s->label()->setText(label.mid(label.indexOf(':') + 2));
-        labelWidth = std::max(labelWidth, s->label()->sizeHint().width());
         connect(s, &ParameterSlider::valueEdited, this, [this, s](double value, bool continuous) {
             emit parameterEdited(s->key(), value, continuous);
         });
@@ -67,8 +66,7 @@ CompressionPanel::CompressionPanel(QWidget *parent) : QWidget(parent)
         m_sliders << s;
         layout->addWidget(s);
     }
-    for (ParameterSlider *s : std::as_const(m_sliders))
-        s->setLabelWidth(labelWidth);
+    alignLabels();
 
     m_combined = new QLabel(this);
     m_combined->setObjectName("combinedRatio");
@@ -161,6 +159,23 @@ void CompressionPanel::showData(const model::ExplorerData &data)
     }
     // Checked while the ratios are what a technique sets.
     updateChecks();
+}
+
+void CompressionPanel::alignLabels()
+{
+    int width = 0;
+    for (ParameterSlider *s : std::as_const(m_sliders))
+        width = std::max(width, s->label()->fontMetrics().horizontalAdvance(s->label()->text()));
+    for (ParameterSlider *s : std::as_const(m_sliders))
+        s->setLabelWidth(width + 4);
+}
+
+void CompressionPanel::changeEvent(QEvent *event)
+{
+    // The window sets its font after building the page: the label column follows it.
+    if (event->type() == QEvent::FontChange)
+        alignLabels();
+    QWidget::changeEvent(event);
 }
 
 void CompressionPanel::setTheme(const Theme &theme)

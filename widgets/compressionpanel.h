@@ -45,7 +45,11 @@ signals:
     void compressionPicked(const kvscope::model::KvCompression &ratios, const QString &name);
     void inputRejected(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void alignLabels();
     void pick(int index);
     void updateChecks();
 

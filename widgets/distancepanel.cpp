@@ -21,13 +21,13 @@ QString metricText(model::DistanceMetric metric)
 {
     switch (metric) {
     case model::DistanceMetric::KvCache:
-        return QObject::tr("KV cache per user (HBM size)");
+        return QObject::tr("KV cache per user\n(HBM size)");
     case model::DistanceMetric::Prefill:
-        return QObject::tr("Prefill, first token (compute)");
+        return QObject::tr("Prefill, first token\n(compute)");
     case model::DistanceMetric::Decode:
-        return QObject::tr("Decode per token (HBM bandwidth)");
+        return QObject::tr("Decode per token\n(HBM bandwidth)");
     case model::DistanceMetric::Switch:
-        return QObject::tr("Context switch (PCIe)");
+        return QObject::tr("Context switch\n(PCIe)");
     }
     return {};
 }
@@ -35,9 +35,9 @@ QString metricText(model::DistanceMetric metric)
 QString neededText(double needed)
 {
     if (std::isinf(needed))
-        return QObject::tr("none can close it");
+        return QObject::tr("none closes it");
     if (needed <= 1.0005)
-        return QObject::tr("none: as cheap as 4K");
+        return QObject::tr("none: at 4K cost");
     return QObject::tr("%1 more").arg(q(model::formatRatio(needed)));
 }
 
@@ -52,7 +52,7 @@ DistancePanel::DistancePanel(QWidget *parent) : QWidget(parent)
     m_title->setObjectName("panelTitle");
     layout->addWidget(m_title);
     m_grid = new QGridLayout;
-    m_grid->setHorizontalSpacing(14);
+    m_grid->setHorizontalSpacing(12);
     m_grid->setVerticalSpacing(6);
     for (int row = 0; row < 5; ++row)
         for (int column = 0; column < kColumns; ++column) {
@@ -112,8 +112,8 @@ void DistancePanel::redraw()
     const model::DistanceFrom4K &d = m_distance;
     m_title->setText(tr("How far is %1 from 4K?").arg(q(model::formatTokens(d.context))));
     const QStringList header = {
-        tr("Metric (bound by)"), tr("At %1").arg(q(model::formatTokens(d.context))),
-        tr("At 4K, uncompressed"), tr("Times worse"), tr("KV compression still needed")};
+        tr("Metric\n(bound by)"), tr("At %1").arg(q(model::formatTokens(d.context))),
+        tr("At 4K,\nuncompressed"), tr("Times\nworse"), tr("KV compression\nstill needed")};
     for (int column = 0; column < kColumns; ++column)
         cell(0, column)->setText(header[column]);
     double prefillGap = 1;

@@ -300,10 +300,10 @@ QString TimelineChart::summaryHtml() const
     };
     using R = model::SessionResource;
     QStringList lines;
-    lines << tr("<b>%1</b> sharing a ceiling of <b>%2</b> resident · <b>%3 sessions/hour</b> "
+    lines << tr("<b>%1</b>, HBM holds <b>%2</b> at once · <b>%3 sessions/hour</b> "
                 "(all done in %4) · %5")
                  .arg(usersText(s.userCount))
-                 .arg(s.maxResident)
+                 .arg(q(model::formatUsers(s.concurrency)))
                  .arg(QString::number(std::round(s.sessionsPerHour * 10) / 10))
                  .arg(seconds(s.makespan))
                  .arg(s.swapOuts + s.swapIns == 0

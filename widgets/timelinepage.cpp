@@ -24,9 +24,11 @@ TimelinePage::TimelinePage(QWidget *parent) : QWidget(parent)
     row->setContentsMargins(10, 4, 10, 0);
     m_users = new ParameterSlider(model::parameter("users"), ParameterSlider::Style::Compact, this,
                                   std::nullopt, kUsersSliderMax);
-    m_users->setMinimumWidth(420);
+    m_users->setMinimumWidth(360);
     m_ceiling = new QLabel(this);
     m_ceiling->setObjectName("ceiling");
+    m_ceiling->setWordWrap(true);
+    m_ceiling->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     row->addWidget(m_users, 2);
     row->addSpacing(16);
     row->addWidget(m_ceiling, 3);
