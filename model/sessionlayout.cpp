@@ -18,7 +18,15 @@ std::vector<UserGroup> userGroups(int users, int maxGroups)
     std::vector<UserGroup> groups;
     if (users < 1)
         return groups;
-    const int size = users <= maxGroups ? 1 : (users + maxGroups - 1) / std::max(1, maxGroups);
+    const int least = users <= maxGroups ? 1 : (users + maxGroups - 1) / std::max(1, maxGroups);
+    // A round group size reads as a scale ("users 21–40"), not as arithmetic to check.
+    int size = 1;
+    for (int scale = 1; size < least; scale *= 10)
+        for (const int step : {1, 2, 5}) {
+            size = step * scale;
+            if (size >= least)
+                break;
+        }
     for (int first = 0; first < users; first += size)
         groups.push_back({first, std::min(users, first + size) - 1});
     return groups;

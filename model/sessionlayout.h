@@ -24,8 +24,9 @@ struct UserGroup
     bool operator==(const UserGroup &) const = default;
 };
 
-/// One group per user when `users` <= `maxGroups`, else groups of ceil(users / maxGroups)
-/// consecutive users (the last one may be shorter).
+/// One group per user when `users` <= `maxGroups`, else groups of consecutive users of the
+/// smallest size 1, 2 or 5 times a power of ten that needs at most `maxGroups` (the last group may
+/// be shorter): 300 users in 15 groups of 20.
 std::vector<UserGroup> userGroups(int users, int maxGroups = kTimelineLabelledRows);
 
 /// Every segment as a CSV table: the server row first (user "server"), then each user's row in

@@ -500,18 +500,6 @@ private slots:
         QVERIFY(!QFile::exists(path("x.gif")));
     }
 
-    void timelineWaitsForItsChart()
-    {
-        if (isChartAvailable(ExportChart::Timeline))
-            QSKIP("the timeline chart is part of this build");
-        try {
-            renderImage(scenario(), ExportChart::Timeline, ExportOptions());
-            QFAIL("no error");
-        } catch (const model::InputError &error) {
-            QVERIFY(QString::fromStdString(error.what()).contains("not part of this build"));
-        }
-    }
-
     void dialogPresetsGiveTheNamedPixels()
     {
         QSettings settings(path("presets.ini"), QSettings::IniFormat);
