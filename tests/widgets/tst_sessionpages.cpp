@@ -1,0 +1,226 @@
+// The window's session timeline and compression pages, offscreen: they follow the sliders (the
+// control panel's and their own), agree with the model, do nothing while hidden, and the one-click
+// techniques set the ratios they name as one undoable step.
+#include "attentionvariantspanel.h"
+#include "builtins.h"
+#include "compressionpage.h"
+#include "compressionpanel.h"
+#include "controlpanel.h"
+#include "distancepanel.h"
+#include "evaluate.h"
+#include "mainwindow.h"
+#include "parameterslider.h"
+#include "scenariostore.h"
+#include "timelinechart.h"
+#include "timelinepage.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSlider>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace kvscope;
+using namespace kvscope::model;
+using namespace kvscope::widgets;
+
+class TestSessionPages : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+
+    std::unique_ptr<app::MainWindow> openWindow()
+    {
+        auto window = std::make_unique<app::MainWindow>(*m_settings);
+        window->resize(1600, 1000);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        return window;
+    }
+
+    static void type(ParameterSlider *slider, const QString &text)
+    {
+        QLineEdit *field = slider->field();
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClicks(field, text);
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+
+    static void moveSlider(ParameterSlider *slider, QAbstractSlider::SliderAction action)
+    {
+        slider->slider()->triggerAction(action);
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings =
+            std::make_unique<QSettings>(m_dir->filePath("kvscope.ini"), QSettings::IniFormat);
+    }
+
+    void hiddenPagesDoNoWork()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        QCOMPARE(window->pages()->currentIndex(), 0);
+        moveSlider(window->controls()->slider("context"), QAbstractSlider::SliderPageStepAdd);
+        moveSlider(window->controls()->slider("gpus"), QAbstractSlider::SliderPageStepAdd);
+        QCOMPARE(window->timelinePage()->chart()->scheduleCount(), 0);
+        QCOMPARE(window->compressionPage()->refreshCount(), 0);
+        // Opened, each catches up once with the current scenario.
+        window->pages()->setCurrentWidget(window->timelinePage());
+        QCOMPARE(window->timelinePage()->chart()->scheduleCount(), 1);
+        QCOMPARE(window->timelinePage()->chart()->schedule(),
+                 scheduleSessions(window->store()->scenario()));
+        window->pages()->setCurrentWidget(window->compressionPage());
+        QCOMPARE(window->compressionPage()->refreshCount(), 1);
+    }
+
+    void timelineFollowsTheSliders()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        window->pages()->setCurrentWidget(window->timelinePage());
+        TimelinePage *page = window->timelinePage();
+        const auto matches = [&] {
+            return page->chart()->schedule() == scheduleSessions(window->store()->scenario());
+        };
+        QVERIFY(matches());
+        QCOMPARE(page->usersSlider()->value(), 1.0);
+
+        // Its own users slider: the same parameter as --users.
+        moveSlider(page->usersSlider(), QAbstractSlider::SliderPageStepAdd);
+        const int users = window->store()->scenario().deployment.users;
+        QVERIFY(users > 1);
+        QCOMPARE(page->usersSlider()->value(), double(users));
+        QCOMPARE(page->chart()->schedule().userCount, users);
+        QVERIFY(matches());
+        QVERIFY(page->chart()->schedule().swapOuts > 0); // C = 1 at 50K
+
+        // The control panel's context slider: fewer tokens, more users fit, fewer swaps.
+        const int swapsBefore = page->chart()->schedule().swapOuts;
+        type(window->controls()->slider("context"), "4K");
+        QCOMPARE(window->store()->scenario().deployment.context, 4000.0);
+        QVERIFY(matches());
+        QVERIFY(page->chart()->schedule().swapOuts < swapsBefore);
+        QVERIFY(page->ceilingText().contains("18 users"));
+
+        // A typed user count, up to the table's 1,000.
+        type(page->usersSlider(), "300");
+        QCOMPARE(window->store()->scenario().deployment.users, 300);
+        QVERIFY(matches());
+    }
+
+    void compressionFollowsTheSliders()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        window->pages()->setCurrentWidget(window->compressionPage());
+        CompressionPage *page = window->compressionPage();
+        const auto matches = [&] {
+            const Scenario &s = window->store()->scenario();
+            const DistanceFrom4K d = distanceFrom4K(s);
+            return page->distance()->distance().rows == d.rows &&
+                   page->attention()->variants() == attentionVariants(s);
+        };
+        QVERIFY(matches());
+
+        // The page's own ratio slider sets the parameter the control panel has too.
+        moveSlider(page->compression()->slider("kv-compression-token"),
+                   QAbstractSlider::SliderPageStepAdd);
+        const double token = window->store()->scenario().deployment.kvCompression.token;
+        QVERIFY(token > 1);
+        QCOMPARE(window->controls()->slider("kv-compression-token")->value(), token);
+        QVERIFY(matches());
+        QVERIFY(page->compression()->combinedText().contains(
+            QString::fromStdString(formatRatio(token))));
+
+        // The control panel's context slider moves the distance and the variants.
+        moveSlider(window->controls()->slider("context"), QAbstractSlider::SliderPageStepAdd);
+        QVERIFY(matches());
+        QCOMPARE(page->distance()->distance().context,
+                 window->store()->scenario().deployment.context);
+        QVERIFY(page->distance()->noteText().contains("does not remove the quadratic prefill"));
+    }
+
+    void techniquesSetTheirRatiosAsOneStep()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        window->pages()->setCurrentWidget(window->compressionPage());
+        CompressionPanel *panel = window->compressionPage()->compression();
+        QUndoStack *undo = window->store()->undoStack();
+        const int steps = undo->count();
+
+        // Yi-34B has 8 KV heads of 128, bf16: MQA is head x8; MLA sets head 1, hidden 2048/576.
+        QTest::mouseClick(panel->button("mqa"), Qt::LeftButton);
+        QCOMPARE(window->store()->scenario().deployment.kvCompression, (KvCompression{1, 8, 1, 1}));
+        QVERIFY(panel->button("mqa")->isChecked());
+        QCOMPARE(panel->slider("kv-compression-head")->value(), 8.0);
+        QTest::mouseClick(panel->button("kv4"), Qt::LeftButton);
+        QCOMPARE(window->store()->scenario().deployment.kvCompression, (KvCompression{1, 8, 1, 4}));
+        QCOMPARE(undo->count(), steps + 2);
+        QTest::mouseClick(panel->button("mla"), Qt::LeftButton);
+        QCOMPARE(window->store()->scenario().deployment.kvCompression,
+                 (KvCompression{1, 1, 1, 2048 / 576.0}));
+        QVERIFY(!panel->button("mqa")->isChecked());
+        QTest::mouseClick(panel->button("window"), Qt::LeftButton); // 50K / 4K
+        QCOMPARE(window->store()->scenario().deployment.kvCompression.token, 12.5);
+        QCOMPARE(window->compressionPage()->distance()->distance().currentCompression,
+                 12.5 * 2048 / 576.0);
+
+        undo->undo();
+        QCOMPARE(window->store()->scenario().deployment.kvCompression,
+                 (KvCompression{1, 1, 1, 2048 / 576.0}));
+        QTest::mouseClick(panel->button("none"), Qt::LeftButton);
+        QCOMPARE(window->store()->scenario().deployment.kvCompression, KvCompression{});
+        QVERIFY(panel->button("none")->isChecked());
+        // A click that changes nothing leaves the buttons showing the state.
+        QTest::mouseClick(panel->button("gqa"), Qt::LeftButton); // already 8 KV heads: head 1
+        QCOMPARE(window->store()->scenario().deployment.kvCompression, KvCompression{});
+        QVERIFY(panel->button("none")->isChecked());
+    }
+
+    void moeShowsTotalAndActive()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        window->pages()->setCurrentWidget(window->compressionPage());
+        window->store()->setModel(*findBuiltinModel("mixtral-8x7b"));
+        const Metrics m = evaluate(window->store()->scenario());
+        const QString text = window->compressionPage()->attention()->parametersText();
+        QVERIFY2(text.contains(QString::fromStdString(formatParams(m.params))), qPrintable(text));
+        QVERIFY(text.contains(QString::fromStdString(formatParams(m.activeParams))));
+        QVERIFY(text.contains("Total → memory") && text.contains("Active → compute"));
+        window->store()->setModel(*findBuiltinModel("llama-2-7b"));
+        QVERIFY(window->compressionPage()->attention()->parametersText().contains("Dense"));
+        QCOMPARE(window->compressionPage()->attention()->cellText(1, 0),
+                 QString("MHA (this model)"));
+    }
+
+    void pageShortcuts()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        window->activateWindow();
+        QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window->pages()->currentWidget(), window->timelinePage());
+        QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window->pages()->currentWidget(), window->compressionPage());
+        QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window->pages()->currentIndex(), 0);
+    }
+};
+
+QTEST_MAIN(TestSessionPages)
+#include "tst_sessionpages.moc"
