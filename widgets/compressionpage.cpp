@@ -11,7 +11,7 @@
 
 namespace kvscope::widgets {
 
-CompressionPage::CompressionPage(QWidget *parent) : QWidget(parent)
+CompressionPage::CompressionPage(QWidget *parent) : LazyPage(parent)
 {
     // The page scrolls rather than widen the window when its tables outgrow a small screen.
     auto *outer = new QVBoxLayout(this);
@@ -47,28 +47,11 @@ CompressionPage::CompressionPage(QWidget *parent) : QWidget(parent)
     connect(m_compression, &CompressionPanel::inputRejected, this, &CompressionPage::inputRejected);
 }
 
-void CompressionPage::showData(const model::ExplorerData &data)
+void CompressionPage::refresh(const model::ExplorerData &data)
 {
-    m_data = data;
-    m_dirty = true;
-    if (isVisible())
-        refresh();
-}
-
-void CompressionPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_dirty)
-        refresh();
-}
-
-void CompressionPage::refresh()
-{
-    m_dirty = false;
-    ++m_refreshCount;
-    m_compression->showData(m_data);
-    m_distance->showData(m_data);
-    m_attention->showData(m_data);
+    m_compression->showData(data);
+    m_distance->showData(data);
+    m_attention->showData(data);
 }
 
 void CompressionPage::setTheme(const Theme &theme)

@@ -97,6 +97,7 @@ TimelineChart::TimelineChart(QWidget *parent) : ChartWidget(tr("Session timeline
     m_summary->setObjectName("timelineSummary");
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_summary->setContentsMargins(6, 0, 6, 2);
     static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_summary);
 
@@ -224,7 +225,14 @@ double TimelineChart::serverBottom() const
 void TimelineChart::redraw()
 {
     const model::SessionSchedule &s = m_schedule;
-    m_summary->setText(summaryHtml());
+    // A fixed height for its line count: a new text then never resizes the plot, which would
+    // reallocate its paint buffers on every slider step.
+    const QString summary = summaryHtml();
+    if (summary != m_summary->text()) {
+        m_summary->setText(summary);
+        const int lines = int(summary.count(QStringLiteral("<br>"))) + 1;
+        m_summary->setFixedHeight(lines * m_summary->fontMetrics().lineSpacing() + 4);
+    }
     m_message->setVisible(!s.feasible && m_hasScenario);
     m_message->setText(tr("Not schedulable: %1").arg(q(s.reason)));
 

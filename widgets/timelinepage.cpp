@@ -15,7 +15,7 @@ namespace {
 constexpr double kUsersSliderMax = 500;
 } // namespace
 
-TimelinePage::TimelinePage(QWidget *parent) : QWidget(parent)
+TimelinePage::TimelinePage(QWidget *parent) : LazyPage(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -48,7 +48,7 @@ QString TimelinePage::ceilingText() const
     return m_ceiling->text();
 }
 
-void TimelinePage::showData(const model::ExplorerData &data)
+void TimelinePage::refresh(const model::ExplorerData &data)
 {
     m_users->setValue(data.scenario.deployment.users);
     const model::Metrics &m = data.current;

@@ -2,10 +2,8 @@
 // agrees with `--users`) above the timeline chart. Edits leave by signal, as the control panel's.
 #pragma once
 
-#include "chartdata.h"
+#include "lazypage.h"
 #include "theme.h"
-
-#include <QWidget>
 
 class QLabel;
 
@@ -14,7 +12,7 @@ namespace kvscope::widgets {
 class ParameterSlider;
 class TimelineChart;
 
-class TimelinePage : public QWidget
+class TimelinePage : public LazyPage
 {
     Q_OBJECT
 
@@ -26,7 +24,6 @@ public:
     QString ceilingText() const;
 
 public slots:
-    void showData(const kvscope::model::ExplorerData &data);
     void setTheme(const kvscope::widgets::Theme &theme);
     void setByteUnits(kvscope::model::ByteUnits units);
 
@@ -34,6 +31,9 @@ signals:
     void parameterEdited(const QString &key, double value, bool continuous);
     void editFinished();
     void inputRejected(const QString &message);
+
+protected:
+    void refresh(const model::ExplorerData &data) override;
 
 private:
     ParameterSlider *m_users = nullptr;

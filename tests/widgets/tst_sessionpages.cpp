@@ -10,10 +10,13 @@
 #include "evaluate.h"
 #include "mainwindow.h"
 #include "parameterslider.h"
+#include "plotwidget.h"
 #include "scenariostore.h"
+#include "segmentplottable.h"
 #include "timelinechart.h"
 #include "timelinepage.h"
 
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSlider>
@@ -22,11 +25,24 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <ctime>
 #include <memory>
 
 using namespace kvscope;
 using namespace kvscope::model;
 using namespace kvscope::widgets;
+
+namespace {
+
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+} // namespace
 
 class TestSessionPages : public QObject
 {
@@ -206,6 +222,53 @@ private slots:
         QVERIFY(window->compressionPage()->attention()->parametersText().contains("Dense"));
         QCOMPARE(window->compressionPage()->attention()->cellText(1, 0),
                  QString("MHA (this model)"));
+    }
+
+    void stepTimeWithTheTimelineShown_data()
+    {
+        QTest::addColumn<int>("users");
+        QTest::newRow("3 users") << 3;
+        QTest::newRow("300 users") << 300;
+    }
+    void stepTimeWithTheTimelineShown()
+    {
+        QFETCH(int, users);
+        // Not a budget check (bench does that for the charts page): what one context step costs
+        // while the timeline is on screen, from the slider to the plot painted.
+        const auto window = openWindow();
+        QVERIFY(window);
+        window->store()->setParameter("users", users);
+        window->store()->setParameter("context", 4000);
+        window->pages()->setCurrentWidget(window->timelinePage());
+        TimelineChart *chart = window->timelinePage()->chart();
+        QSlider *context = window->controls()->slider("context")->slider();
+        std::vector<double> ms;
+        std::vector<double> replots;
+        std::vector<double> cpu;
+        for (int i = 0; i < 40; ++i) {
+            const int painted = chart->plot()->paintCount();
+            QElapsedTimer timer;
+            const double cpuStart = threadCpuMs();
+            timer.start();
+            context->triggerAction(i < 20 ? QAbstractSlider::SliderSingleStepAdd
+                                          : QAbstractSlider::SliderSingleStepSub);
+            // Each event as it comes, so the time is the step's, not a polling interval's.
+            while (chart->plot()->paintCount() == painted && timer.elapsed() < 2000)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            QVERIFY(chart->plot()->paintCount() > painted);
+            ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+            cpu.push_back(threadCpuMs() - cpuStart);
+            replots.push_back(chart->plot()->replotTime());
+        }
+        std::sort(replots.begin(), replots.end());
+        std::sort(cpu.begin(), cpu.end());
+        std::sort(ms.begin(), ms.end());
+        QCOMPARE(chart->schedule(), scheduleSessions(window->store()->scenario()));
+        qInfo("context step with the %d-user timeline shown: median %.1f ms, max %.1f ms (GUI "
+              "thread CPU median %.1f ms); the timeline's replot %.1f ms, its schedule %.2f ms, "
+              "%zu boxes",
+              users, ms[ms.size() / 2], ms.back(), cpu[cpu.size() / 2], replots[replots.size() / 2],
+              chart->lastScheduleMilliseconds(), chart->segments()->boxes().size());
     }
 
     void pageShortcuts()
