@@ -143,6 +143,13 @@ void DistancePanel::redraw()
                        .arg(q(model::formatUsers(d.concurrency)), q(model::formatTokens(d.context)),
                             q(model::formatRatio(d.currentCompression)),
                             q(model::formatUsers(d.referenceConcurrency)));
+    if (!d.rows.empty() && d.rows.front().neededCompression > 1.0005) {
+        const double total = d.rows.front().neededCompression * d.currentCompression;
+        note += QStringLiteral("<br>");
+        note += tr("As small a KV cache as at 4K takes <b>%1</b> in all: %2 applied, %3 to go.")
+                    .arg(q(model::formatRatio(total)), q(model::formatRatio(d.currentCompression)),
+                         q(model::formatRatio(d.rows.front().neededCompression)));
+    }
     note += QStringLiteral("<br>");
     note += tr("<b>Compressing the KV cache does not remove the quadratic prefill cost</b>: "
                "attention FLOP grow with n² whatever the four ratios, so prefill stays %1 of "
