@@ -131,18 +131,16 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
         connect(this, &MainWindow::byteUnitsChanged, chart, &ChartWidget::setByteUnits);
         connect(this, &MainWindow::themeChanged, chart, &ChartWidget::setTheme);
     }
-    const auto wirePage = [this](auto *page) {
-        using Page = std::remove_pointer_t<decltype(page)>;
-        connect(page, &Page::parameterEdited, m_store, &ScenarioStore::setParameter);
-        connect(page, &Page::editFinished, m_store, &ScenarioStore::endContinuousEdit);
-        connect(page, &Page::inputRejected, this,
+    for (ExplorerPage *page :
+         std::initializer_list<ExplorerPage *>{m_timeline, m_compressionPage}) {
+        connect(page, &ExplorerPage::parameterEdited, m_store, &ScenarioStore::setParameter);
+        connect(page, &ExplorerPage::editFinished, m_store, &ScenarioStore::endContinuousEdit);
+        connect(page, &ExplorerPage::inputRejected, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-        connect(this, &MainWindow::dataChanged, page, &Page::showData);
-        connect(this, &MainWindow::themeChanged, page, &Page::setTheme);
-        connect(this, &MainWindow::byteUnitsChanged, page, &Page::setByteUnits);
-    };
-    wirePage(m_timeline);
-    wirePage(m_compressionPage);
+        connect(this, &MainWindow::dataChanged, page, &ExplorerPage::showData);
+        connect(this, &MainWindow::themeChanged, page, &ExplorerPage::setTheme);
+        connect(this, &MainWindow::byteUnitsChanged, page, &ExplorerPage::setByteUnits);
+    }
     connect(m_compressionPage, &CompressionPage::compressionPicked, m_store,
             &ScenarioStore::setKvCompression);
     m_latency->setLogScale(m_preferences.latencyLogScale);

@@ -1,6 +1,7 @@
 #include "attentionvariantspanel.h"
 
-#include <QGridLayout>
+#include "labeltable.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -26,17 +27,8 @@ AttentionVariantsPanel::AttentionVariantsPanel(QWidget *parent) : QWidget(parent
     m_title = new QLabel(this);
     m_title->setObjectName("panelTitle");
     layout->addWidget(m_title);
-    m_grid = new QGridLayout;
-    m_grid->setHorizontalSpacing(18);
-    m_grid->setVerticalSpacing(6);
-    for (int row = 0; row < kRows; ++row)
-        for (int column = 0; column < kColumns; ++column) {
-            auto *label = new QLabel(this);
-            label->setAlignment((column < 2 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
-            m_grid->addWidget(label, row, column);
-        }
-    m_grid->setColumnStretch(kColumns, 1);
-    layout->addLayout(m_grid);
+    m_table = new LabelTable(kRows, kColumns, 2, this);
+    layout->addWidget(m_table, 0, Qt::AlignLeft);
     auto *held = new QLabel(tr("Each variant is the model's own layers and head width with only "
                                "the attention changed; the weights are held at its parameter "
                                "count, so the rows differ by the KV cache alone."),
@@ -52,14 +44,9 @@ AttentionVariantsPanel::AttentionVariantsPanel(QWidget *parent) : QWidget(parent
     layout->addStretch(1);
 }
 
-QLabel *AttentionVariantsPanel::cell(int row, int column) const
-{
-    return static_cast<QLabel *>(m_grid->itemAtPosition(row, column)->widget());
-}
-
 QString AttentionVariantsPanel::cellText(int row, int column) const
 {
-    return cell(row, column)->text();
+    return m_table->text(row, column);
 }
 
 QString AttentionVariantsPanel::parametersText() const
@@ -84,6 +71,7 @@ void AttentionVariantsPanel::setTheme(const Theme &theme)
 {
     m_theme = theme;
     m_title->setFont(theme.font(13, true));
+    m_table->setTheme(theme, 11.5);
     m_parameters->setFont(theme.font(11));
     redraw();
 }
@@ -96,10 +84,7 @@ void AttentionVariantsPanel::redraw()
     const QStringList header = {tr("Attention"),     tr("Cached per layer"), tr("KV per token"),
                                 tr("KV per user"),   tr("Users that fit"),   tr("Decode per token"),
                                 tr("Context switch")};
-    for (int column = 0; column < kColumns; ++column) {
-        cell(0, column)->setText(header[column]);
-        cell(0, column)->setFont(m_theme.font(11.5, true));
-    }
+    m_table->setRow(0, header);
     for (std::size_t i = 0; i < m_variants.size() && int(i) + 1 < kRows; ++i) {
         const model::AttentionVariant &v = m_variants[i];
         const int row = int(i) + 1;
@@ -111,10 +96,8 @@ void AttentionVariantsPanel::redraw()
                                    q(model::formatUsers(v.concurrency)),
                                    q(model::formatSeconds(v.decodeSecondsPerToken)),
                                    q(model::formatSeconds(v.contextSwitchSeconds))};
-        for (int column = 0; column < kColumns; ++column) {
-            cell(row, column)->setText(texts[column]);
-            cell(row, column)->setFont(m_theme.font(11.5, v.own));
-        }
+        m_table->setRow(row, texts);
+        m_table->setRowBold(row, v.own);
     }
 
     const model::Metrics &m = m_data.current;

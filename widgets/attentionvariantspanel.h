@@ -10,10 +10,11 @@
 
 #include <QWidget>
 
-class QGridLayout;
 class QLabel;
 
 namespace kvscope::widgets {
+
+class LabelTable;
 
 class AttentionVariantsPanel : public QWidget
 {
@@ -35,9 +36,8 @@ public slots:
 
 private:
     void redraw();
-    QLabel *cell(int row, int column) const;
 
-    QGridLayout *m_grid = nullptr;
+    LabelTable *m_table = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_parameters = nullptr;
     std::vector<model::AttentionVariant> m_variants;

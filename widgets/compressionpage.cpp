@@ -11,7 +11,7 @@
 
 namespace kvscope::widgets {
 
-CompressionPage::CompressionPage(QWidget *parent) : LazyPage(parent)
+CompressionPage::CompressionPage(QWidget *parent) : ExplorerPage(parent)
 {
     // The page scrolls rather than widen the window when its tables outgrow a small screen.
     auto *outer = new QVBoxLayout(this);

@@ -1,9 +1,9 @@
 // The window's "Compression & attention" page: the KV-compression what-if beside the distance
 // from 4K, and the attention-type and MoE comparison below. It evaluates only while shown: a
-// hidden page costs a slider step nothing and catches up when it is opened (LazyPage).
+// hidden page costs a slider step nothing and catches up when it is opened (ExplorerPage).
 #pragma once
 
-#include "lazypage.h"
+#include "explorerpage.h"
 #include "scenario.h"
 #include "theme.h"
 
@@ -13,7 +13,7 @@ class AttentionVariantsPanel;
 class CompressionPanel;
 class DistancePanel;
 
-class CompressionPage : public LazyPage
+class CompressionPage : public ExplorerPage
 {
     Q_OBJECT
 
@@ -24,15 +24,11 @@ public:
     DistancePanel *distance() const { return m_distance; }
     AttentionVariantsPanel *attention() const { return m_attention; }
 
-public slots:
-    void setTheme(const kvscope::widgets::Theme &theme);
-    void setByteUnits(kvscope::model::ByteUnits units);
+    void setTheme(const kvscope::widgets::Theme &theme) override;
+    void setByteUnits(kvscope::model::ByteUnits units) override;
 
 signals:
-    void parameterEdited(const QString &key, double value, bool continuous);
-    void editFinished();
     void compressionPicked(const kvscope::model::KvCompression &ratios, const QString &name);
-    void inputRejected(const QString &message);
 
 protected:
     void refresh(const model::ExplorerData &data) override;

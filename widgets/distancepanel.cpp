@@ -1,6 +1,7 @@
 #include "distancepanel.h"
 
-#include <QGridLayout>
+#include "labeltable.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -51,17 +52,8 @@ DistancePanel::DistancePanel(QWidget *parent) : QWidget(parent)
     m_title = new QLabel(this);
     m_title->setObjectName("panelTitle");
     layout->addWidget(m_title);
-    m_grid = new QGridLayout;
-    m_grid->setHorizontalSpacing(12);
-    m_grid->setVerticalSpacing(6);
-    for (int row = 0; row < 5; ++row)
-        for (int column = 0; column < kColumns; ++column) {
-            auto *label = new QLabel(this);
-            label->setAlignment((column == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
-            m_grid->addWidget(label, row, column);
-        }
-    m_grid->setColumnStretch(0, 1);
-    layout->addLayout(m_grid);
+    m_table = new LabelTable(5, kColumns, 1, this);
+    layout->addWidget(m_table);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::RichText);
@@ -69,14 +61,9 @@ DistancePanel::DistancePanel(QWidget *parent) : QWidget(parent)
     layout->addStretch(1);
 }
 
-QLabel *DistancePanel::cell(int row, int column) const
-{
-    return static_cast<QLabel *>(m_grid->itemAtPosition(row, column)->widget());
-}
-
 QString DistancePanel::cellText(int row, int column) const
 {
-    return cell(row, column)->text();
+    return m_table->text(row, column);
 }
 
 QString DistancePanel::noteText() const
@@ -100,9 +87,9 @@ void DistancePanel::setTheme(const Theme &theme)
 {
     m_theme = theme;
     m_title->setFont(theme.font(13, true));
-    for (int row = 0; row < 5; ++row)
-        for (int column = 0; column < kColumns; ++column)
-            cell(row, column)->setFont(theme.font(11.5, row == 0 || column == kColumns - 1));
+    m_table->setTheme(theme, 11.5);
+    for (int row = 1; row < m_table->rowCount(); ++row)
+        m_table->cell(row, kColumns - 1)->setFont(theme.font(11.5, true));
     m_note->setFont(theme.font(11));
     redraw();
 }
@@ -114,8 +101,7 @@ void DistancePanel::redraw()
     const QStringList header = {
         tr("Metric\n(bound by)"), tr("At %1").arg(q(model::formatTokens(d.context))),
         tr("At 4K,\nuncompressed"), tr("Times\nworse"), tr("KV compression\nstill needed")};
-    for (int column = 0; column < kColumns; ++column)
-        cell(0, column)->setText(header[column]);
+    m_table->setRow(0, header);
     double prefillGap = 1;
     for (std::size_t i = 0; i < d.rows.size() && i < 4; ++i) {
         const model::DistanceRow &r = d.rows[i];
@@ -124,18 +110,16 @@ void DistancePanel::redraw()
         const auto value = [&](double v) {
             return bytes ? q(model::formatBytes(v, m_units, 3)) : q(model::formatSeconds(v));
         };
-        cell(row, 0)->setText(metricText(r.metric));
-        cell(row, 1)->setText(value(r.current));
-        cell(row, 2)->setText(value(r.reference));
-        cell(row, 3)->setText(q(model::formatRatio(r.gap)));
-        cell(row, 4)->setText(neededText(r.neededCompression));
+        m_table->setRow(row, {metricText(r.metric), value(r.current), value(r.reference),
+                              q(model::formatRatio(r.gap)), neededText(r.neededCompression)});
         const bool closed = r.neededCompression <= 1.0005;
-        QPalette pal = cell(row, 4)->palette();
+        QLabel *needed = m_table->cell(row, kColumns - 1);
+        QPalette pal = needed->palette();
         pal.setColor(
             QPalette::WindowText,
             closed ? m_theme.green
                    : (std::isinf(r.neededCompression) ? m_theme.vermillion : m_theme.foreground));
-        cell(row, 4)->setPalette(pal);
+        needed->setPalette(pal);
         if (r.metric == model::DistanceMetric::Prefill)
             prefillGap = r.gap;
     }

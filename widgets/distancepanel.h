@@ -10,10 +10,11 @@
 
 #include <QWidget>
 
-class QGridLayout;
 class QLabel;
 
 namespace kvscope::widgets {
+
+class LabelTable;
 
 class DistancePanel : public QWidget
 {
@@ -36,9 +37,8 @@ public slots:
 
 private:
     void redraw();
-    QLabel *cell(int row, int column) const;
 
-    QGridLayout *m_grid = nullptr;
+    LabelTable *m_table = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_note = nullptr;
     model::DistanceFrom4K m_distance;

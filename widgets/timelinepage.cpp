@@ -15,7 +15,7 @@ namespace {
 constexpr double kUsersSliderMax = 500;
 } // namespace
 
-TimelinePage::TimelinePage(QWidget *parent) : LazyPage(parent)
+TimelinePage::TimelinePage(QWidget *parent) : ExplorerPage(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -2,7 +2,7 @@
 // agrees with `--users`) above the timeline chart. Edits leave by signal, as the control panel's.
 #pragma once
 
-#include "lazypage.h"
+#include "explorerpage.h"
 #include "theme.h"
 
 class QLabel;
@@ -12,7 +12,7 @@ namespace kvscope::widgets {
 class ParameterSlider;
 class TimelineChart;
 
-class TimelinePage : public LazyPage
+class TimelinePage : public ExplorerPage
 {
     Q_OBJECT
 
@@ -23,14 +23,8 @@ public:
     TimelineChart *chart() const { return m_chart; }
     QString ceilingText() const;
 
-public slots:
-    void setTheme(const kvscope::widgets::Theme &theme);
-    void setByteUnits(kvscope::model::ByteUnits units);
-
-signals:
-    void parameterEdited(const QString &key, double value, bool continuous);
-    void editFinished();
-    void inputRejected(const QString &message);
+    void setTheme(const kvscope::widgets::Theme &theme) override;
+    void setByteUnits(kvscope::model::ByteUnits units) override;
 
 protected:
     void refresh(const model::ExplorerData &data) override;

@@ -3,6 +3,7 @@
 #include "attentionvariants.h"
 #include "builtins.h"
 #include "evaluate.h"
+#include "paperexample.h"
 
 #include <QTest>
 
@@ -14,9 +15,8 @@ namespace {
 
 Scenario builtinAt(const char *modelId, double context)
 {
-    Scenario s = paperExample();
+    Scenario s = paperAt(context);
     s.setModel(*findBuiltinModel(modelId));
-    s.deployment.context = context;
     return s;
 }
 

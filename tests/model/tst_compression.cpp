@@ -4,6 +4,7 @@
 #include "builtins.h"
 #include "compression.h"
 #include "evaluate.h"
+#include "paperexample.h"
 
 #include <QTest>
 
@@ -12,13 +13,6 @@
 using namespace kvscope::model;
 
 namespace {
-
-Scenario paperAt(double context)
-{
-    Scenario s = paperExample();
-    s.deployment.context = context;
-    return s;
-}
 
 const CompressionTechnique &technique(const std::vector<CompressionTechnique> &all,
                                       const std::string &id)

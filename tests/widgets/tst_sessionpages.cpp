@@ -16,12 +16,13 @@
 #include "timelinechart.h"
 #include "timelinepage.h"
 
+#include "windowsession.h"
+
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSlider>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -49,18 +50,9 @@ class TestSessionPages : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    WindowSession m_session;
 
-    std::unique_ptr<app::MainWindow> openWindow()
-    {
-        auto window = std::make_unique<app::MainWindow>(*m_settings);
-        window->resize(1600, 1000);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            return nullptr;
-        return window;
-    }
+    std::unique_ptr<app::MainWindow> openWindow() { return m_session.openWindow(); }
 
     static void type(ParameterSlider *slider, const QString &text)
     {
@@ -79,9 +71,8 @@ private:
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_settings =
-            std::make_unique<QSettings>(m_dir->filePath("kvscope.ini"), QSettings::IniFormat);
+        // Every test starts from an empty, temporary session.
+        m_session.reset();
     }
 
     void hiddenPagesDoNoWork()

@@ -1,8 +1,8 @@
-#include "lazypage.h"
+#include "explorerpage.h"
 
 namespace kvscope::widgets {
 
-void LazyPage::showData(const model::ExplorerData &data)
+void ExplorerPage::showData(const model::ExplorerData &data)
 {
     m_data = data;
     m_dirty = true;
@@ -10,14 +10,14 @@ void LazyPage::showData(const model::ExplorerData &data)
         bringUpToDate();
 }
 
-void LazyPage::showEvent(QShowEvent *event)
+void ExplorerPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (m_dirty)
         bringUpToDate();
 }
 
-void LazyPage::bringUpToDate()
+void ExplorerPage::bringUpToDate()
 {
     m_dirty = false;
     ++m_refreshCount;
