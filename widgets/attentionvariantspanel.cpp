@@ -3,7 +3,6 @@
 #include "labeltable.h"
 
 #include <QLabel>
-#include <QVBoxLayout>
 
 namespace kvscope::widgets {
 
@@ -19,39 +18,16 @@ QString q(const std::string &text)
 
 } // namespace
 
-AttentionVariantsPanel::AttentionVariantsPanel(QWidget *parent) : QWidget(parent)
+AttentionVariantsPanel::AttentionVariantsPanel(QWidget *parent)
+    : TablePanel(kRows, kColumns, 2, parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 6, 8, 6);
-    layout->setSpacing(6);
-    m_title = new QLabel(this);
-    m_title->setObjectName("panelTitle");
-    layout->addWidget(m_title);
-    m_table = new LabelTable(kRows, kColumns, 2, this);
-    layout->addWidget(m_table, 0, Qt::AlignLeft);
     auto *held = new QLabel(tr("Each variant is the model's own layers and head width with only "
                                "the attention changed; the weights are held at its parameter "
                                "count, so the rows differ by the KV cache alone."),
                             this);
     held->setWordWrap(true);
     held->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(held);
-    m_parameters = new QLabel(this);
-    m_parameters->setObjectName("parameters");
-    m_parameters->setWordWrap(true);
-    m_parameters->setTextFormat(Qt::RichText);
-    layout->addWidget(m_parameters);
-    layout->addStretch(1);
-}
-
-QString AttentionVariantsPanel::cellText(int row, int column) const
-{
-    return m_table->text(row, column);
-}
-
-QString AttentionVariantsPanel::parametersText() const
-{
-    return m_parameters->text();
+    addAboveNote(held);
 }
 
 void AttentionVariantsPanel::showData(const model::ExplorerData &data)
@@ -61,55 +37,40 @@ void AttentionVariantsPanel::showData(const model::ExplorerData &data)
     redraw();
 }
 
-void AttentionVariantsPanel::setByteUnits(model::ByteUnits units)
-{
-    m_units = units;
-    redraw();
-}
-
-void AttentionVariantsPanel::setTheme(const Theme &theme)
-{
-    m_theme = theme;
-    m_title->setFont(theme.font(13, true));
-    m_table->setTheme(theme, 11.5);
-    m_parameters->setFont(theme.font(11));
-    redraw();
-}
-
 void AttentionVariantsPanel::redraw()
 {
     const model::Deployment &d = m_data.scenario.deployment;
-    m_title->setText(tr("Attention type: %1 at %2")
+    title()->setText(tr("Attention type: %1 at %2")
                          .arg(q(m_data.model.name), q(model::formatTokens(d.context))));
     const QStringList header = {tr("Attention"),     tr("Cached per layer"), tr("KV per token"),
                                 tr("KV per user"),   tr("Users that fit"),   tr("Decode per token"),
                                 tr("Context switch")};
-    m_table->setRow(0, header);
+    table()->setRow(0, header);
     for (std::size_t i = 0; i < m_variants.size() && int(i) + 1 < kRows; ++i) {
         const model::AttentionVariant &v = m_variants[i];
         const int row = int(i) + 1;
         const QStringList texts = {QString::fromLatin1(model::attentionKindName(v.kind)) +
                                        (v.own ? tr(" (this model)") : QString()),
                                    q(v.shape),
-                                   q(model::formatBytes(v.kvBytesPerToken, m_units, 3)),
-                                   q(model::formatBytes(v.kvBytesPerUser, m_units, 3)),
+                                   q(model::formatBytes(v.kvBytesPerToken, byteUnits(), 3)),
+                                   q(model::formatBytes(v.kvBytesPerUser, byteUnits(), 3)),
                                    q(model::formatUsers(v.concurrency)),
                                    q(model::formatSeconds(v.decodeSecondsPerToken)),
                                    q(model::formatSeconds(v.contextSwitchSeconds))};
-        m_table->setRow(row, texts);
-        m_table->setRowBold(row, v.own);
+        table()->setRow(row, texts);
+        table()->setRowBold(row, v.own);
     }
 
     const model::Metrics &m = m_data.current;
     const model::ModelSpec &spec = m_data.model;
     if (!spec.moe.enabled()) {
-        m_parameters->setText(tr("<b>Dense model</b>: all %1 parameters are active, so one count "
-                                 "sets the weights in HBM (memory), the prefill FLOP (compute) "
-                                 "and the bytes each decode step reads (bandwidth).")
-                                  .arg(q(model::formatParams(m.params))));
+        note()->setText(tr("<b>Dense model</b>: all %1 parameters are active, so one count "
+                           "sets the weights in HBM (memory), the prefill FLOP (compute) "
+                           "and the bytes each decode step reads (bandwidth).")
+                            .arg(q(model::formatParams(m.params))));
         return;
     }
-    m_parameters->setText(
+    note()->setText(
         tr("<b>Mixture of experts</b> (%1 routed experts, %2 active, %3 shared): <b>%4</b> "
            "parameters in total, <b>%5</b> active per token.<br>"
            "<b>Total → memory</b>: all experts sit in HBM, %6 of weights, which sets what is left "
@@ -120,10 +81,10 @@ void AttentionVariantsPanel::redraw()
             .arg(spec.moe.active)
             .arg(spec.moe.shared)
             .arg(q(model::formatParams(m.params)), q(model::formatParams(m.activeParams)),
-                 q(model::formatBytes(m.weightBytes, m_units, 3)),
+                 q(model::formatBytes(m.weightBytes, byteUnits(), 3)),
                  q(model::formatUsers(m.concurrency)))
             .arg(d.batch)
-            .arg(q(model::formatBytes(m.decodeWeightReadBytes, m_units, 3))));
+            .arg(q(model::formatBytes(m.decodeWeightReadBytes, byteUnits(), 3))));
 }
 
 } // namespace kvscope::widgets

@@ -3,7 +3,6 @@
 #include "labeltable.h"
 
 #include <QLabel>
-#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -44,32 +43,7 @@ QString neededText(double needed)
 
 } // namespace
 
-DistancePanel::DistancePanel(QWidget *parent) : QWidget(parent)
-{
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 6, 8, 6);
-    layout->setSpacing(6);
-    m_title = new QLabel(this);
-    m_title->setObjectName("panelTitle");
-    layout->addWidget(m_title);
-    m_table = new LabelTable(5, kColumns, 1, this);
-    layout->addWidget(m_table);
-    m_note = new QLabel(this);
-    m_note->setWordWrap(true);
-    m_note->setTextFormat(Qt::RichText);
-    layout->addWidget(m_note);
-    layout->addStretch(1);
-}
-
-QString DistancePanel::cellText(int row, int column) const
-{
-    return m_table->text(row, column);
-}
-
-QString DistancePanel::noteText() const
-{
-    return m_note->text();
-}
+DistancePanel::DistancePanel(QWidget *parent) : TablePanel(5, kColumns, 1, parent) {}
 
 void DistancePanel::showData(const model::ExplorerData &data)
 {
@@ -77,69 +51,58 @@ void DistancePanel::showData(const model::ExplorerData &data)
     redraw();
 }
 
-void DistancePanel::setByteUnits(model::ByteUnits units)
+void DistancePanel::restyle()
 {
-    m_units = units;
-    redraw();
-}
-
-void DistancePanel::setTheme(const Theme &theme)
-{
-    m_theme = theme;
-    m_title->setFont(theme.font(13, true));
-    m_table->setTheme(theme, 11.5);
-    for (int row = 1; row < m_table->rowCount(); ++row)
-        m_table->cell(row, kColumns - 1)->setFont(theme.font(11.5, true));
-    m_note->setFont(theme.font(11));
-    redraw();
+    for (int row = 1; row < table()->rowCount(); ++row)
+        table()->cell(row, kColumns - 1)->setFont(theme().font(11.5, true));
 }
 
 void DistancePanel::redraw()
 {
     const model::DistanceFrom4K &d = m_distance;
-    m_title->setText(tr("How far is %1 from 4K?").arg(q(model::formatTokens(d.context))));
+    title()->setText(tr("How far is %1 from 4K?").arg(q(model::formatTokens(d.context))));
     const QStringList header = {
         tr("Metric\n(bound by)"), tr("At %1").arg(q(model::formatTokens(d.context))),
         tr("At 4K,\nuncompressed"), tr("Times\nworse"), tr("KV compression\nstill needed")};
-    m_table->setRow(0, header);
+    table()->setRow(0, header);
     double prefillGap = 1;
     for (std::size_t i = 0; i < d.rows.size() && i < 4; ++i) {
         const model::DistanceRow &r = d.rows[i];
         const int row = int(i) + 1;
         const bool bytes = r.metric == model::DistanceMetric::KvCache;
         const auto value = [&](double v) {
-            return bytes ? q(model::formatBytes(v, m_units, 3)) : q(model::formatSeconds(v));
+            return bytes ? q(model::formatBytes(v, byteUnits(), 3)) : q(model::formatSeconds(v));
         };
-        m_table->setRow(row, {metricText(r.metric), value(r.current), value(r.reference),
+        table()->setRow(row, {metricText(r.metric), value(r.current), value(r.reference),
                               q(model::formatRatio(r.gap)), neededText(r.neededCompression)});
         const bool closed = r.neededCompression <= 1.0005;
-        QLabel *needed = m_table->cell(row, kColumns - 1);
+        QLabel *needed = table()->cell(row, kColumns - 1);
         QPalette pal = needed->palette();
         pal.setColor(
             QPalette::WindowText,
-            closed ? m_theme.green
-                   : (std::isinf(r.neededCompression) ? m_theme.vermillion : m_theme.foreground));
+            closed ? theme().green
+                   : (std::isinf(r.neededCompression) ? theme().vermillion : theme().foreground));
         needed->setPalette(pal);
         if (r.metric == model::DistanceMetric::Prefill)
             prefillGap = r.gap;
     }
-    QString note = tr("Users that fit: <b>%1</b> at %2 (KV compressed %3) against <b>%4</b> at 4K.")
+    QString text = tr("Users that fit: <b>%1</b> at %2 (KV compressed %3) against <b>%4</b> at 4K.")
                        .arg(q(model::formatUsers(d.concurrency)), q(model::formatTokens(d.context)),
                             q(model::formatRatio(d.currentCompression)),
                             q(model::formatUsers(d.referenceConcurrency)));
     if (!d.rows.empty() && d.rows.front().neededCompression > 1.0005) {
         const double total = d.rows.front().neededCompression * d.currentCompression;
-        note += QStringLiteral("<br>");
-        note += tr("As small a KV cache as at 4K takes <b>%1</b> in all: %2 applied, %3 to go.")
+        text += QStringLiteral("<br>");
+        text += tr("As small a KV cache as at 4K takes <b>%1</b> in all: %2 applied, %3 to go.")
                     .arg(q(model::formatRatio(total)), q(model::formatRatio(d.currentCompression)),
                          q(model::formatRatio(d.rows.front().neededCompression)));
     }
-    note += QStringLiteral("<br>");
-    note += tr("<b>Compressing the KV cache does not remove the quadratic prefill cost</b>: "
+    text += QStringLiteral("<br>");
+    text += tr("<b>Compressing the KV cache does not remove the quadratic prefill cost</b>: "
                "attention FLOP grow with n² whatever the four ratios, so prefill stays %1 of "
                "4K here.")
                 .arg(q(model::formatRatio(prefillGap)));
-    m_note->setText(note);
+    note()->setText(text);
 }
 
 } // namespace kvscope::widgets

@@ -4,46 +4,30 @@
 // the prefill gap: attention FLOP stay quadratic in the context.
 #pragma once
 
-#include "chartdata.h"
 #include "compression.h"
-#include "theme.h"
-
-#include <QWidget>
-
-class QLabel;
+#include "tablepanel.h"
 
 namespace kvscope::widgets {
 
-class LabelTable;
-
-class DistancePanel : public QWidget
+class DistancePanel : public TablePanel
 {
     Q_OBJECT
 
 public:
     explicit DistancePanel(QWidget *parent = nullptr);
 
+    /// Table rows 1-4: KV cache, prefill, decode, switch; columns metric, now, at 4K, gap, still
+    /// needed. The note: users that fit, the compression in all, and the prefill warning.
     const model::DistanceFrom4K &distance() const { return m_distance; }
-    /// The text of a cell: row 0 is the header, rows 1-4 the metrics; columns metric, now, at 4K,
-    /// gap, still needed.
-    QString cellText(int row, int column) const;
-    /// The line under the table (concurrency, and the prefill warning).
-    QString noteText() const;
 
-public slots:
-    void showData(const kvscope::model::ExplorerData &data);
-    void setByteUnits(kvscope::model::ByteUnits units);
-    void setTheme(const kvscope::widgets::Theme &theme);
+    void showData(const kvscope::model::ExplorerData &data) override;
+
+protected:
+    void redraw() override;
+    void restyle() override;
 
 private:
-    void redraw();
-
-    LabelTable *m_table = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_note = nullptr;
     model::DistanceFrom4K m_distance;
-    model::ByteUnits m_units = model::ByteUnits::Binary;
-    Theme m_theme = makeTheme(false, false);
 };
 
 } // namespace kvscope::widgets

@@ -39,8 +39,12 @@ QString usersText(int users)
 
 QString spread(const model::Spread &s)
 {
+    // A value and its unit stay on one line when the figures wrap (presentation mode).
+    const auto unbroken = [](double value) {
+        return seconds(value).replace(' ', QChar::Nbsp);
+    };
     return QObject::tr("min %1 · median %2 · max %3")
-        .arg(seconds(s.min), seconds(s.median), seconds(s.max));
+        .arg(unbroken(s.min), unbroken(s.median), unbroken(s.max));
 }
 
 /// Where a kind sits inside its row, as fractions of the row from its top: the kind is the
@@ -97,7 +101,6 @@ TimelineChart::TimelineChart(QWidget *parent) : ChartWidget(tr("Session timeline
     m_summary->setObjectName("timelineSummary");
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
-    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_summary->setContentsMargins(6, 0, 6, 2);
     static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_summary);
 
@@ -225,14 +228,9 @@ double TimelineChart::serverBottom() const
 void TimelineChart::redraw()
 {
     const model::SessionSchedule &s = m_schedule;
-    // A fixed height for its line count: a new text then never resizes the plot, which would
-    // reallocate its paint buffers on every slider step.
-    const QString summary = summaryHtml();
-    if (summary != m_summary->text()) {
+    // Set only when it changes: a new text lays the chart out again.
+    if (const QString summary = summaryHtml(); summary != m_summary->text())
         m_summary->setText(summary);
-        const int lines = int(summary.count(QStringLiteral("<br>"))) + 1;
-        m_summary->setFixedHeight(lines * m_summary->fontMetrics().lineSpacing() + 4);
-    }
     m_message->setVisible(!s.feasible && m_hasScenario);
     m_message->setText(tr("Not schedulable: %1").arg(q(s.reason)));
 
@@ -293,7 +291,7 @@ QString TimelineChart::summaryText() const
 {
     QTextDocument doc;
     doc.setHtml(summaryHtml());
-    return doc.toPlainText();
+    return doc.toPlainText().replace(QChar::Nbsp, ' ');
 }
 
 QString TimelineChart::summaryHtml() const

@@ -205,12 +205,12 @@ private slots:
         window->pages()->setCurrentWidget(window->compressionPage());
         window->store()->setModel(*findBuiltinModel("mixtral-8x7b"));
         const Metrics m = evaluate(window->store()->scenario());
-        const QString text = window->compressionPage()->attention()->parametersText();
+        const QString text = window->compressionPage()->attention()->noteText();
         QVERIFY2(text.contains(QString::fromStdString(formatParams(m.params))), qPrintable(text));
         QVERIFY(text.contains(QString::fromStdString(formatParams(m.activeParams))));
         QVERIFY(text.contains("Total → memory") && text.contains("Active → compute"));
         window->store()->setModel(*findBuiltinModel("llama-2-7b"));
-        QVERIFY(window->compressionPage()->attention()->parametersText().contains("Dense"));
+        QVERIFY(window->compressionPage()->attention()->noteText().contains("Dense"));
         QCOMPARE(window->compressionPage()->attention()->cellText(1, 0),
                  QString("MHA (this model)"));
     }
