@@ -623,7 +623,8 @@ private slots:
 
     void anotherChartCanRegister()
     {
-        // The timeline chart registers itself like this; here the memory chart stands in.
+        // How a chart registers itself; the memory chart stands in for the timeline where a build
+        // leaves the timeline out (then its CSV is the stand-in's series).
         ChartExporter stand = {};
         stand.title = QStringLiteral("Session timeline");
         stand.create = [] {
