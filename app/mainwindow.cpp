@@ -2,6 +2,7 @@
 
 #include "builtins.h"
 #include "collapsiblesection.h"
+#include "compressionpage.h"
 #include "concurrencychart.h"
 #include "controlpanel.h"
 #include "exportdialog.h"
@@ -11,6 +12,7 @@
 #include "presetfeatures.h"
 #include "scenariostore.h"
 #include "switchingchart.h"
+#include "timelinepage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -24,6 +26,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -75,9 +78,18 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
         grid->setColumnStretch(i, 1);
     }
 
+    // The session timeline and the compression what-if get pages of their own beside the charts.
+    m_timeline = new TimelinePage;
+    m_compressionPage = new CompressionPage;
+    m_pages = new QTabWidget;
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(right, tr("Charts"));
+    m_pages->addTab(m_timeline, tr("Session timeline"));
+    m_pages->addTab(m_compressionPage, tr("Compression && attention"));
+
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(scroll);
-    m_splitter->addWidget(right);
+    m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
@@ -120,13 +132,25 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
         connect(this, &MainWindow::byteUnitsChanged, chart, &ChartWidget::setByteUnits);
         connect(this, &MainWindow::themeChanged, chart, &ChartWidget::setTheme);
     }
+    for (ExplorerPage *page :
+         std::initializer_list<ExplorerPage *>{m_timeline, m_compressionPage}) {
+        connect(page, &ExplorerPage::parameterEdited, m_store, &ScenarioStore::setParameter);
+        connect(page, &ExplorerPage::editFinished, m_store, &ScenarioStore::endContinuousEdit);
+        connect(page, &ExplorerPage::inputRejected, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        connect(this, &MainWindow::dataChanged, page, &ExplorerPage::showData);
+        connect(this, &MainWindow::themeChanged, page, &ExplorerPage::setTheme);
+        connect(this, &MainWindow::byteUnitsChanged, page, &ExplorerPage::setByteUnits);
+    }
+    connect(m_compressionPage, &CompressionPage::compressionPicked, m_store,
+            &ScenarioStore::setKvCompression);
     m_latency->setLogScale(m_preferences.latencyLogScale);
     connect(m_latency, &LatencyChart::logScaleChanged, this,
             [this](bool on) { m_preferences.latencyLogScale = on; });
 
     buildActions();
     auto *keys = new QLabel(tr("Tab: next control · ←/→ PgUp/PgDn: move slider · F5: "
-                               "presentation · Ctrl+Z: undo"));
+                               "presentation · Ctrl+1/2/3: pages · Ctrl+Z: undo"));
     keys->setForegroundRole(QPalette::PlaceholderText);
     statusBar()->addPermanentWidget(keys);
 
@@ -241,6 +265,13 @@ void MainWindow::buildActions()
     view->addSeparator();
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
     themeMenu->addActions(m_themeGroup->actions());
+    view->addSeparator();
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QAction *page =
+            view->addAction(m_pages->tabText(i), this, [this, i] { m_pages->setCurrentIndex(i); });
+        page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        addAction(page);
+    }
     view->addSeparator();
     view->addActions({m_presets->libraryAction(), m_presets->compareAction()});
 

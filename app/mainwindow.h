@@ -1,6 +1,7 @@
 // The explorer window: wiring only. It connects the controls to the scenario store, evaluates each
 // new scenario once (model::explorerData) and hands the values by signal to the metrics strip and
-// the four charts; it owns the menus, presentation mode, themes and the saved session.
+// the four charts (and, on their own pages, the session timeline and the compression what-if); it
+// owns the menus, presentation mode, themes and the saved session.
 #pragma once
 
 #include "chartdata.h"
@@ -13,9 +14,11 @@ class QActionGroup;
 class QShortcut;
 class QSettings;
 class QSplitter;
+class QTabWidget;
 
 namespace kvscope::widgets {
 class ChartWidget;
+class CompressionPage;
 class ConcurrencyChart;
 class ControlPanel;
 class LatencyChart;
@@ -23,6 +26,7 @@ class MemoryChart;
 class MetricsStrip;
 class ScenarioStore;
 class SwitchingChart;
+class TimelinePage;
 } // namespace kvscope::widgets
 
 namespace kvscope::app {
@@ -47,6 +51,10 @@ public:
     widgets::ConcurrencyChart *concurrencyChart() const { return m_concurrency; }
     widgets::SwitchingChart *switchingChart() const { return m_switching; }
     QList<widgets::ChartWidget *> charts() const;
+    /// The pages under the metrics strip: the four charts, the session timeline, compression.
+    QTabWidget *pages() const { return m_pages; }
+    widgets::TimelinePage *timelinePage() const { return m_timeline; }
+    widgets::CompressionPage *compressionPage() const { return m_compressionPage; }
     const model::ExplorerData &data() const { return m_data; }
     const widgets::Preferences &preferences() const { return m_preferences; }
     bool presentationMode() const { return m_presentation; }
@@ -87,6 +95,9 @@ private:
     widgets::ConcurrencyChart *m_concurrency = nullptr;
     widgets::SwitchingChart *m_switching = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_pages = nullptr;
+    widgets::TimelinePage *m_timeline = nullptr;
+    widgets::CompressionPage *m_compressionPage = nullptr;
     QWidget *m_controlsScroll = nullptr;
     QAction *m_presentationAction = nullptr;
     QShortcut *m_leavePresentation = nullptr;

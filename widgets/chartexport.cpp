@@ -6,7 +6,9 @@
 #include "latencychart.h"
 #include "memorychart.h"
 #include "metricsstrip.h"
+#include "sessionlayout.h"
 #include "switchingchart.h"
+#include "timelinechart.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -104,6 +106,13 @@ QList<ExportSeries> switchingSeries(const ChartWidget *widget)
             column(chart->prefillGraph()->name(), "s", d.context, d.prefillSeconds)};
 }
 
+/// The timeline plots segments, not curves along context: its CSV is the segment table instead.
+QByteArray timelineCsv(const ChartWidget *widget)
+{
+    const auto *chart = static_cast<const TimelineChart *>(widget);
+    return QByteArray::fromStdString(model::sessionSegmentsCsv(chart->schedule()));
+}
+
 template <typename Chart> ChartExporter builtin(QList<ExportSeries> (*series)(const ChartWidget *))
 {
     ChartExporter e;
@@ -131,6 +140,9 @@ std::map<ExportChart, ChartExporter> &registry()
         };
         r[ExportChart::Concurrency] = builtin<ConcurrencyChart>(concurrencySeries);
         r[ExportChart::Switching] = builtin<SwitchingChart>(switchingSeries);
+        r[ExportChart::Timeline] =
+            builtin<TimelineChart>([](const ChartWidget *) { return QList<ExportSeries>(); });
+        r[ExportChart::Timeline].csv = timelineCsv;
         return r;
     }();
     return charts;
@@ -215,6 +227,14 @@ public:
         settleLayouts();
         for (const Placed &placed : std::as_const(m_charts))
             prepareChartForExport(placed.widget, options);
+    }
+
+    /// The chart's own CSV when it writes one (a single chart only), else empty.
+    QByteArray ownCsv() const
+    {
+        if (m_charts.size() != 1 || !m_charts.front().exporter->csv)
+            return {};
+        return m_charts.front().exporter->csv(m_charts.front().widget);
     }
 
     QList<ExportSeries> series() const
@@ -648,8 +668,12 @@ QByteArray renderExport(const model::Scenario &scenario, ExportChart chart, Expo
     switch (format) {
     case ExportFormat::Png:
         return pngBytes(renderImage(scenario, chart, options));
-    case ExportFormat::Csv:
-        return seriesCsv(plottedSeries(scenario, chart, options));
+    case ExportFormat::Csv: {
+        checkOptions(chart, format, options);
+        const Sheet sheet(scenario, chart, options);
+        const QByteArray own = sheet.ownCsv();
+        return own.isEmpty() ? seriesCsv(sheet.series()) : own;
+    }
     case ExportFormat::Svg:
     case ExportFormat::Pdf:
         break;

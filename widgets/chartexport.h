@@ -84,6 +84,9 @@ struct ChartExporter
     std::function<void(ChartWidget *, const model::ExplorerData &, const ExportOptions &)> show;
     /// The series the chart plotted from its last input, for the CSV.
     std::function<QList<ExportSeries>(const ChartWidget *)> series;
+    /// A chart whose data is not a curve along context (the timeline's segments) writes its own
+    /// CSV; when set, it replaces seriesCsv(series()).
+    std::function<QByteArray(const ChartWidget *)> csv;
 };
 
 void registerChartExporter(ExportChart chart, ChartExporter exporter);

@@ -315,6 +315,11 @@ void ChartWidget::queueMarkerReplot()
 void ChartWidget::flushReplot()
 {
     m_replotQueued = false;
+    // A chart on a page that is not shown draws once when it is shown, not on every step.
+    if (!isVisible()) {
+        m_replotWhenShown = true;
+        return;
+    }
     ++m_replotCount;
     if (m_fullReplotQueued) {
         m_fullReplotQueued = false;
@@ -323,6 +328,15 @@ void ChartWidget::flushReplot()
     } else {
         // Redraws only the marker layer's buffer (falls back to a full replot after a resize).
         m_markerLayer->replot();
+    }
+}
+
+void ChartWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_replotWhenShown) {
+        m_replotWhenShown = false;
+        queueReplot();
     }
 }
 

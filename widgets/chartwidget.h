@@ -73,6 +73,8 @@ protected:
     /// context axis rect the key is a context length in tokens.
     virtual QString hoverText(int rect, double key, double value) const = 0;
 
+    void showEvent(QShowEvent *event) override;
+
     QHBoxLayout *headerLayout() const { return m_header; }
     /// A new axis rect with model-driven tickers on both axes. A context rect has a logarithmic
     /// context axis along the bottom, the current-context marker and a hover line.
@@ -138,6 +140,7 @@ private:
     double m_context = 0;
     bool m_replotQueued = false;
     bool m_fullReplotQueued = false;
+    bool m_replotWhenShown = false;
     int m_replotCount = 0;
     int m_fullReplotCount = 0;
 

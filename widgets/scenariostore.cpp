@@ -131,6 +131,13 @@ void ScenarioStore::setScenario(const model::Scenario &scenario, const QString &
     change(description, scenario, -1);
 }
 
+void ScenarioStore::setKvCompression(const model::KvCompression &ratios, const QString &description)
+{
+    model::Scenario next = m_scenario;
+    next.deployment.kvCompression = ratios;
+    change(description, next, -1);
+}
+
 void ScenarioStore::endContinuousEdit()
 {
     ++m_dragGeneration;

@@ -38,6 +38,8 @@ public slots:
     void setModel(const kvscope::model::ModelSpec &model);
     /// Picks a hardware preset: HBM per GPU starts at its capacity.
     void setHardware(const kvscope::model::HardwareSpec &hardware);
+    /// Sets the four KV compression ratios at once, as one undoable step named `description`.
+    void setKvCompression(const kvscope::model::KvCompression &ratios, const QString &description);
     /// Replaces the whole scenario (reset to the paper's example, a restored session).
     void setScenario(const kvscope::model::Scenario &scenario, const QString &description);
     /// Ends a drag: the next continuous edit starts a new undo command.

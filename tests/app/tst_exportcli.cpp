@@ -205,14 +205,41 @@ private slots:
             QVERIFY(!QFile::exists(path(file)));
     }
 
-    void timelineIsNotPartOfThisBuildYet()
+    void timelineExportsAPngAndItsSegments()
     {
-        const Run run = runKvscope({"export", "--chart", "timeline", "--out", path("t.png")});
-        if (run.status == 0)
-            QSKIP("the timeline chart is part of this build");
-        QCOMPARE(run.status, 2);
-        QVERIFY(run.err.contains("the timeline chart is not part of this build"));
-        QVERIFY(!QFile::exists(path("t.png")));
+        // Three users over a ceiling of two at 30K: they take turns, and the swaps show.
+        const QStringList scenario = {"--users", "3", "--context", "30K"};
+        QElapsedTimer timer;
+        timer.start();
+        Run run = runKvscope(QStringList{"export", "--chart", "timeline", "--out", path("t.png")} +
+                             scenario);
+        const qint64 ms = timer.elapsed();
+        QVERIFY2(run.status == 0, run.err.constData());
+        QVERIFY(run.out.isEmpty() && run.err.isEmpty());
+        QImage image;
+        QVERIFY(image.load(path("t.png"), "PNG"));
+        QCOMPARE(image.size(), QSize(1920, 1080));
+        qInfo("kvscope export --chart timeline (3 users), whole process: %lld ms", ms);
+
+        run = runKvscope(QStringList{"export", "--chart", "timeline", "--out", path("t.csv")} +
+                         scenario);
+        QVERIFY2(run.status == 0, run.err.constData());
+        const QList<QByteArray> lines = readAll(path("t.csv")).trimmed().split('\n');
+        QCOMPARE(lines.front(), QByteArray("row,start [s],end [s],kind,bound,batch,steps"));
+        // The server's row, then each user's: prefills first, in arrival order.
+        QVERIFY(lines[1].startsWith("server,0,"));
+        QVERIFY(lines[1].endsWith(",prefill,compute,1,0"));
+        int swaps = 0;
+        QSet<QByteArray> rows;
+        for (const QByteArray &line : lines.mid(1)) {
+            const QList<QByteArray> fields = line.split(',');
+            QCOMPARE(fields.size(), 7);
+            QVERIFY(fields[2].toDouble() >= fields[1].toDouble());
+            rows.insert(fields[0]);
+            swaps += fields[3] == "swap-out" && fields[0] == "server";
+        }
+        QCOMPARE(rows, (QSet<QByteArray>{"server", "user 1", "user 2", "user 3"}));
+        QCOMPARE(swaps, 6); // docs/session-schedule.md's worked example
     }
 
     void failedWriteKeepsTheOldFile()

@@ -2,6 +2,7 @@
 // every rule of §4.
 #include "builtins.h"
 #include "evaluate.h"
+#include "paperexample.h"
 #include "units.h"
 
 #include <QTest>
@@ -9,13 +10,6 @@
 using namespace kvscope::model;
 
 namespace {
-
-Scenario paperAt(double context)
-{
-    Scenario s = paperExample();
-    s.deployment.context = context;
-    return s;
-}
 
 Scenario builtin(const char *modelId, const char *hardwareId = "a100-sxm4-80gb")
 {

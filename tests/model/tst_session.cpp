@@ -3,6 +3,7 @@
 // largest case the parameter table allows.
 #include "evaluate.h"
 #include "session.h"
+#include "sessionlayout.h"
 #include "units.h"
 
 #include <QElapsedTimer>
@@ -326,6 +327,91 @@ private slots:
         // 2's first step is shared with 1, whose cache already holds 62 generated tokens.
         const double thirdFirstStep = (kWeightBytes + kKvPerToken * ((n + 62) + n)) / kBandwidth;
         QVERIFY(close(s.users[2].ttft, s.server[4].end + thirdFirstStep));
+    }
+
+    void swapsAppearOnlyBeyondTheCeilingAndCostHalfASwitch_data()
+    {
+        QTest::addColumn<double>("context");
+        QTest::addColumn<int>("users");
+        QTest::newRow("18 users at 4K: exactly C, no swaps") << 4000.0 << 18;
+        QTest::newRow("19 users at 4K: one over C") << 4000.0 << 19;
+        QTest::newRow("2 users at 30K: exactly C") << 30000.0 << 2;
+        QTest::newRow("5 users at 50K, C = 1") << 50000.0 << 5;
+    }
+    void swapsAppearOnlyBeyondTheCeilingAndCostHalfASwitch()
+    {
+        // The session figures against the four metrics: each one-way swap moves one user's KV
+        // at its current context, half of evaluate()'s out-and-in context switch there.
+        QFETCH(double, context);
+        QFETCH(int, users);
+        const Scenario scenario = paperAt(context, users);
+        const SessionSchedule s = scheduleSessions(scenario);
+        QVERIFY2(s.feasible, s.reason.c_str());
+        QCOMPARE(s.swapOuts > 0, users > evaluate(scenario).concurrency);
+        QCOMPARE(s.swapIns, s.swapOuts);
+        double pcie = 0;
+        for (const SessionUser &row : s.users)
+            for (const SessionSegment &seg : row.segments) {
+                if (seg.kind != SegmentKind::SwapOut && seg.kind != SegmentKind::SwapIn)
+                    continue;
+                const double at = context + stepsBefore(row, seg.start);
+                const double half = evaluate(paperAt(at, 1)).contextSwitchSeconds / 2;
+                QVERIFY2(close(seg.seconds(), half), qPrintable(describe(seg.seconds(), half)));
+                pcie += seg.seconds();
+            }
+        QVERIFY(close(s.pcieSeconds, pcie) || s.pcieSeconds == pcie);
+        // Every user prefills exactly once, at evaluate()'s prefill time.
+        QVERIFY(close(s.computeSeconds, users * evaluate(scenario).prefillSeconds));
+    }
+
+    void segmentsAsCsv()
+    {
+        const SessionSchedule s = scheduleSessions(paperAt(30000, 3));
+        const std::string csv = sessionSegmentsCsv(s);
+        std::size_t segments = s.server.size();
+        for (const SessionUser &row : s.users)
+            segments += row.segments.size();
+        QCOMPARE(std::size_t(std::count(csv.begin(), csv.end(), '\n')), segments + 1);
+        QVERIFY(csv.starts_with("row,start [s],end [s],kind,bound,batch,steps\nserver,0," +
+                                formatPlain(s.prefillSeconds) + ",prefill,compute,1,0\n"));
+        QVERIFY(csv.find("\nuser 3,0,") != std::string::npos); // user 3 waits from the start
+        QVERIFY(csv.find(",swap-out,pcie,1,0\n") != std::string::npos);
+        const std::string none = sessionSegmentsCsv(scheduleSessions(paperAt(100000, 2)));
+        QVERIFY(none.find("# not schedulable: ") != std::string::npos);
+    }
+
+    void userGroupsAreRound_data()
+    {
+        QTest::addColumn<int>("users");
+        QTest::addColumn<int>("groups");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("last");
+        QTest::newRow("3 users: one row each") << 3 << 3 << "user 1"
+                                               << "user 3";
+        QTest::newRow("24 users: still one each") << 24 << 24 << "user 1"
+                                                  << "user 24";
+        QTest::newRow("30 users: pairs") << 30 << 15 << "users 1–2"
+                                         << "users 29–30";
+        QTest::newRow("101 users: fives, the last alone") << 101 << 21 << "users 1–5"
+                                                          << "user 101";
+        QTest::newRow("300 users: twenties") << 300 << 15 << "users 1–20"
+                                             << "users 281–300";
+        QTest::newRow("1000 users: fifties") << 1000 << 20 << "users 1–50"
+                                             << "users 951–1000";
+    }
+    void userGroupsAreRound()
+    {
+        QFETCH(int, users);
+        QFETCH(int, groups);
+        QFETCH(QString, first);
+        QFETCH(QString, last);
+        const std::vector<UserGroup> g = userGroups(users);
+        QCOMPARE(int(g.size()), groups);
+        QCOMPARE(QString::fromStdString(g.front().label()), first);
+        QCOMPARE(QString::fromStdString(g.back().label()), last);
+        for (std::size_t i = 1; i < g.size(); ++i)
+            QCOMPARE(g[i].first, g[i - 1].last + 1);
+        QCOMPARE(g.back().last, users - 1);
     }
 
     void infeasible_data()

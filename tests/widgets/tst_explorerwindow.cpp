@@ -18,13 +18,14 @@
 #include "scenariostore.h"
 #include "switchingchart.h"
 
+#include "windowsession.h"
+
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -104,18 +105,9 @@ class TestExplorerWindow : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    WindowSession m_session;
 
-    std::unique_ptr<app::MainWindow> openWindow()
-    {
-        auto window = std::make_unique<app::MainWindow>(*m_settings);
-        window->resize(1600, 1000);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            return nullptr;
-        return window;
-    }
+    std::unique_ptr<app::MainWindow> openWindow() { return m_session.openWindow(); }
 
 private slots:
     void initTestCase()
@@ -127,9 +119,7 @@ private slots:
     void init()
     {
         // Every test starts from an empty, temporary session.
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_settings =
-            std::make_unique<QSettings>(m_dir->filePath("kvscope.ini"), QSettings::IniFormat);
+        m_session.reset();
     }
 
     void libraryAndCompareOpenFromTheWindow()
