@@ -1,6 +1,7 @@
 #include "attentionvariantspanel.h"
 
 #include "labeltable.h"
+#include "modeltext.h"
 
 #include <QLabel>
 
@@ -10,11 +11,6 @@ namespace {
 
 constexpr int kColumns = 7;
 constexpr int kRows = 5;
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "latencychart.h"
 #include "memorychart.h"
 #include "metricsstrip.h"
+#include "modeltext.h"
 #include "sessionlayout.h"
 #include "switchingchart.h"
 #include "timelinechart.h"
@@ -32,11 +33,6 @@
 namespace kvscope::widgets {
 
 namespace {
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QString q(std::string_view text)
 {

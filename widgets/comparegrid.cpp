@@ -6,6 +6,7 @@
 #include "inputerror.h"
 #include "latencychart.h"
 #include "memorychart.h"
+#include "modeltext.h"
 
 #include <QAbstractButton>
 #include <QGridLayout>
@@ -19,11 +20,6 @@ namespace kvscope::widgets {
 namespace {
 
 constexpr int kCompareBarWidth = 96;
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 /// "Yi-34B-200K on 1 × NVIDIA A100 80GB · 50K tokens · 250 out · batch 1": what a column holds.
 QString columnSummary(const model::Scenario &s)

@@ -1,15 +1,11 @@
 #include "comparetable.h"
+#include "modeltext.h"
 
 #include <QHeaderView>
 
 namespace kvscope::widgets {
 
 namespace {
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QString betterText(model::Better better)
 {

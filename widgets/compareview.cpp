@@ -5,6 +5,7 @@
 #include "comparison.h"
 #include "inputerror.h"
 #include "jsonfile.h"
+#include "modeltext.h"
 #include "parameters.h"
 #include "parameterslider.h"
 
@@ -31,11 +32,6 @@ constexpr auto kSharedKey = "compare/shared";
 constexpr auto kChartsKey = "compare/charts";
 constexpr auto kLatencyLogKey = "compare/latencyLog";
 constexpr auto kExportPathKey = "compare/exportPath";
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QString q(std::string_view text)
 {

@@ -1,5 +1,6 @@
 #include "compressionpanel.h"
 
+#include "modeltext.h"
 #include "parameterslider.h"
 
 #include <QEvent>
@@ -12,11 +13,6 @@
 namespace kvscope::widgets {
 
 namespace {
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QString ratio(double value)
 {

@@ -2,6 +2,7 @@
 
 #include "collapsiblesection.h"
 #include "dtype.h"
+#include "modeltext.h"
 #include "parameters.h"
 #include "parameterslider.h"
 
@@ -16,11 +17,6 @@
 namespace kvscope::widgets {
 
 namespace {
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QString fromView(std::string_view text)
 {

@@ -1,6 +1,7 @@
 #include "distancepanel.h"
 
 #include "labeltable.h"
+#include "modeltext.h"
 
 #include <QLabel>
 
@@ -11,11 +12,6 @@ namespace kvscope::widgets {
 namespace {
 
 constexpr int kColumns = 5;
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QString metricText(model::DistanceMetric metric)
 {

@@ -2,6 +2,7 @@
 
 #include "dtype.h"
 #include "evaluate.h"
+#include "modeltext.h"
 
 #include <QObject>
 #include <QStringList>
@@ -13,18 +14,6 @@ namespace kvscope::widgets {
 
 namespace {
 
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-QString bytes(double value, model::ByteUnits units)
-{
-    return q(model::formatBytes(value, units, 4));
-}
-QString seconds(double value)
-{
-    return q(model::formatSeconds(value));
-}
 QString plain(double value)
 {
     return q(model::formatPlain(model::roundSignificant(value, 4)));

@@ -1,4 +1,5 @@
 #include "latencychart.h"
+#include "modeltext.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -9,11 +10,6 @@
 namespace kvscope::widgets {
 
 namespace {
-
-QString seconds(double value)
-{
-    return QString::fromStdString(model::formatSeconds(value));
-}
 
 QString boundWords(model::Bound bound)
 {

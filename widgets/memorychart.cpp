@@ -1,4 +1,5 @@
 #include "memorychart.h"
+#include "modeltext.h"
 
 #include <QHBoxLayout>
 
@@ -8,10 +9,6 @@ namespace kvscope::widgets {
 
 namespace {
 constexpr int kMaxBarSegments = 16; // weights, reserve, up to 10 user groups, free, held back
-QString bytes(double value, model::ByteUnits units)
-{
-    return QString::fromStdString(model::formatBytes(value, units, 4));
-}
 } // namespace
 
 MemoryChart::MemoryChart(QWidget *parent) : ChartWidget(tr("HBM occupancy"), parent)

@@ -1,6 +1,7 @@
 #include "metricsstrip.h"
 
 #include "formulas.h"
+#include "modeltext.h"
 #include "textline.h"
 
 #include <QHBoxLayout>
@@ -13,11 +14,6 @@
 namespace kvscope::widgets {
 
 namespace {
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 /// "x15.8 vs 4K", or "" when the reference is zero.
 QString ratioText(double value, double reference)

@@ -4,6 +4,7 @@
 #include "hardwareeditor.h"
 #include "inputerror.h"
 #include "modelspec.h"
+#include "modeltext.h"
 #include "presetfilescommand.h"
 #include "scenariostore.h"
 #include "units.h"
@@ -42,11 +43,6 @@ enum Role
     ErrorRole,
     SummaryRole
 };
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QString kindText(model::PresetKind kind)
 {

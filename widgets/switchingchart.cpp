@@ -1,4 +1,5 @@
 #include "switchingchart.h"
+#include "modeltext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -6,10 +7,6 @@
 namespace kvscope::widgets {
 
 namespace {
-QString seconds(double value)
-{
-    return QString::fromStdString(model::formatSeconds(value));
-}
 QString tokens(double value)
 {
     return QString::fromStdString(model::formatTokens(value));

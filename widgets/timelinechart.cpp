@@ -1,6 +1,7 @@
 #include "timelinechart.h"
 
 #include "evaluate.h"
+#include "modeltext.h"
 #include "segmentplottable.h"
 #include "sessionlayout.h"
 
@@ -16,16 +17,6 @@
 namespace kvscope::widgets {
 
 namespace {
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-QString seconds(double value)
-{
-    return q(model::formatSeconds(value));
-}
 
 QString percent(double fraction)
 {
