@@ -30,6 +30,7 @@ ChartWidget::ChartWidget(const QString &title, QWidget *parent) : QWidget(parent
     layout->addWidget(m_legend);
     connect(m_plot, &PlotWidget::painted, this, &ChartWidget::painted);
     connect(m_plot, &QCustomPlot::mouseMove, this, &ChartWidget::onMouseMove);
+    connect(m_plot, &QCustomPlot::afterLayout, this, &ChartWidget::fitContextLabels);
 
     // The plot layout is built by the subclasses from an empty grid. The legend is a LegendBar
     // under the plot: laying out and drawing QCustomPlot's legend on every replot would cost more
@@ -290,6 +291,33 @@ void ChartWidget::queueReplot()
 {
     m_fullReplotQueued = true;
     queueMarkerReplot();
+}
+
+void ChartWidget::fitContextLabels()
+{
+    const QStringList shorter = {tr("Context length (tokens)"), tr("Context (tokens)")};
+    for (int i = 0; i < m_rects.size(); ++i) {
+        RectDecor &decor = m_decor[i];
+        if (!decor.current)
+            continue;
+        QCPAxis *x = m_rects[i]->axis(QCPAxis::atBottom);
+        if (decor.contextLabel.isEmpty() ||
+            (x->label() != decor.contextLabel && !shorter.contains(x->label())))
+            decor.contextLabel = x->label();
+        // The title is centred under the plot area, not under the whole rect with its margins.
+        const QRect outer = m_rects[i]->outerRect();
+        const double centre = m_rects[i]->center().x();
+        const double room = 2 * std::min(centre - outer.left(), outer.right() - centre);
+        const QFontMetricsF metrics(x->labelFont());
+        QString chosen = shorter.back();
+        for (const QString &label : QStringList{decor.contextLabel} + shorter)
+            if (metrics.horizontalAdvance(label) <= room) {
+                chosen = label;
+                break;
+            }
+        if (x->label() != chosen)
+            x->setLabel(chosen);
+    }
 }
 
 void ChartWidget::refresh(bool curvesChanged)

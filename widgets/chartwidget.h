@@ -116,6 +116,8 @@ protected:
 private:
     void onMouseMove(QMouseEvent *event);
     void hideHover();
+    /// Shortens a context axis's title where the chart is too narrow for the chart's own one.
+    void fitContextLabels();
     void hideHoverLines();
     void flushReplot();
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -125,6 +127,7 @@ private:
         QCPItemStraightLine *current = nullptr;
         QCPItemText *currentLabel = nullptr;
         QCPItemStraightLine *hover = nullptr;
+        QString contextLabel; ///< the chart's own context-axis title, before any shortening
     };
 
     PlotWidget *m_plot = nullptr;

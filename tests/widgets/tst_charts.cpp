@@ -261,6 +261,27 @@ private slots:
         QVERIFY(chart.hoverTextAt(0, 50000).contains("GB"));
     }
 
+    void contextAxisTitleShortensWhenNarrow()
+    {
+        MemoryChart chart;
+        chart.showData(explorerData(paperExample()));
+        showAndPaint(chart);
+        const QCPAxis *x = chart.band(MemoryChart::Weights)->keyAxis();
+        const QString full = QStringLiteral("Context length (tokens, K = 1,000)");
+        QCOMPARE(x->label(), full);
+
+        chart.resize(330, 520);
+        chart.plot()->replot();
+        QVERIFY(x->label() != full);
+        QVERIFY(QFontMetricsF(x->labelFont()).horizontalAdvance(x->label()) <=
+                x->axisRect()->outerRect().width());
+        QVERIFY(x->axisRect()->outerRect().left() >= 0);
+
+        chart.resize(900, 520);
+        chart.plot()->replot();
+        QCOMPARE(x->label(), full);
+    }
+
     void presentationThemeIsLargerAndThicker()
     {
         SwitchingChart chart;
