@@ -3,7 +3,7 @@
 #include "attentionvariants.h"
 #include "builtins.h"
 #include "evaluate.h"
-#include "paperexample.h"
+#include "scenarios.h"
 
 #include <QTest>
 

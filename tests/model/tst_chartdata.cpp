@@ -3,6 +3,7 @@
 #include "builtins.h"
 #include "chartdata.h"
 #include "evaluate.h"
+#include "scenarios.h"
 
 #include <QTest>
 
@@ -13,18 +14,6 @@ using namespace kvscope::model;
 Q_DECLARE_METATYPE(std::vector<double>)
 
 namespace {
-
-/// Relative closeness for values computed along different paths.
-bool close(double a, double b, double tolerance = 1e-9)
-{
-    return std::fabs(a - b) <= tolerance * std::max({1.0, std::fabs(a), std::fabs(b)});
-}
-
-Scenario withContext(Scenario s, double context)
-{
-    s.deployment.context = context;
-    return s;
-}
 
 Scenario variant(const QString &name)
 {
@@ -119,7 +108,7 @@ private slots:
         const auto snaps = contextSnapPoints();
         scale.setSnapPoints({snaps.begin(), snaps.end()}, 7);
         // Snap points and round values survive value -> position -> value.
-        QVERIFY(close(scale.valueAt(scale.positionOf(value)), value, 0.01));
+        QVERIFY(nearlyEqual(scale.valueAt(scale.positionOf(value)), value, 0.01));
         if (std::find(snaps.begin(), snaps.end(), value) != snaps.end())
             QCOMPARE(scale.valueAt(scale.positionOf(value)), value);
     }
@@ -144,7 +133,7 @@ private slots:
         SliderScale scale(1e3, 1e7, true, true);
         const auto snaps = contextSnapPoints();
         scale.setSnapPoints({snaps.begin(), snaps.end()}, 7);
-        QVERIFY2(close(scale.valueAt(scale.positionOf(near)), expected, 0.01),
+        QVERIFY2(nearlyEqual(scale.valueAt(scale.positionOf(near)), expected, 0.01),
                  qPrintable(QString::number(scale.valueAt(scale.positionOf(near)))));
     }
 
@@ -201,7 +190,7 @@ private slots:
         QFETCH(double, value);
         QFETCH(int, digits);
         QFETCH(double, expected);
-        QVERIFY(close(kvscope::model::roundSignificant(value, digits), expected, 1e-12));
+        QVERIFY(nearlyEqual(kvscope::model::roundSignificant(value, digits), expected, 1e-12));
     }
 
     void contextSamplesAreSortedAndIncludeExtras()
@@ -306,8 +295,8 @@ private slots:
                 covered = bar[i].lastUser;
                 if (bar[i].lastUser < int(m.concurrency))
                     QCOMPARE(bar[i].lastUser - bar[i].firstUser + 1, usersPerSegment);
-                QVERIFY(close(bar[i].bytes(),
-                              (bar[i].lastUser - bar[i].firstUser + 1) * m.kvBytesPerUser));
+                QVERIFY(nearlyEqual(bar[i].bytes(),
+                                    (bar[i].lastUser - bar[i].firstUser + 1) * m.kvBytesPerUser));
             }
         }
         QCOMPARE(users, userSegments);
@@ -319,7 +308,7 @@ private slots:
         QCOMPARE(has(Kind::Free), free);
         QCOMPARE(has(Kind::Unusable), unusable);
         if (m.fits)
-            QVERIFY(close(bar.back().top, capacity));
+            QVERIFY(nearlyEqual(bar.back().top, capacity));
     }
 
     void explorerCurvesEqualEvaluate_data() { addVariantRows(); }
@@ -345,19 +334,21 @@ private slots:
             const Metrics r = evaluate(withContext(s, d.memory.context[i]));
             QCOMPARE(d.memory.weights[i], r.weightBytes);
             QCOMPARE(d.memory.users[i], r.fits ? r.concurrency : 0.0);
-            QVERIFY(close(d.memory.residentKv[i], r.fits ? r.concurrency * r.kvBytesPerUser : 0));
+            QVERIFY(
+                nearlyEqual(d.memory.residentKv[i], r.fits ? r.concurrency * r.kvBytesPerUser : 0));
             // The stack fills the capacity, or shows the weights running past it.
-            QVERIFY(close(d.memory.weights[i] + d.memory.reserved[i] + d.memory.residentKv[i] +
-                              d.memory.free[i] + d.memory.unusable[i],
-                          r.fits ? s.deployment.gpus * s.hardware.hbmBytes
-                                 : r.weightBytes + r.reservedBytes));
-            QVERIFY(close(d.latency.prefillLinear[i] + d.latency.prefillAttention[i] +
-                              d.latency.prefillComm[i],
-                          r.prefillSeconds));
-            QVERIFY(close((d.latency.decodeWeights[i] + d.latency.decodeKv[i] +
-                           d.latency.decodeCompute[i] + d.latency.decodeComm[i]) *
-                              m,
-                          r.decodeSeconds));
+            QVERIFY(nearlyEqual(d.memory.weights[i] + d.memory.reserved[i] +
+                                    d.memory.residentKv[i] + d.memory.free[i] +
+                                    d.memory.unusable[i],
+                                r.fits ? s.deployment.gpus * s.hardware.hbmBytes
+                                       : r.weightBytes + r.reservedBytes));
+            QVERIFY(nearlyEqual(d.latency.prefillLinear[i] + d.latency.prefillAttention[i] +
+                                    d.latency.prefillComm[i],
+                                r.prefillSeconds));
+            QVERIFY(nearlyEqual((d.latency.decodeWeights[i] + d.latency.decodeKv[i] +
+                                 d.latency.decodeCompute[i] + d.latency.decodeComm[i]) *
+                                    m,
+                                r.decodeSeconds));
             QCOMPARE(d.latency.prefillBound[i], r.prefillBound);
             QCOMPARE(d.switching.switchSeconds[i], r.contextSwitchSeconds);
             QCOMPARE(d.switching.prefillSeconds[i], r.prefillSeconds);
@@ -377,8 +368,8 @@ private slots:
         }
         QCOMPARE(current, 1);
         if (d.switching.hostLimitContext > 0)
-            QVERIFY(close(kvBytesPerUser(s, d.switching.hostLimitContext),
-                          s.deployment.hostMemoryBytes, 1e-3));
+            QVERIFY(nearlyEqual(kvBytesPerUser(s, d.switching.hostLimitContext),
+                                s.deployment.hostMemoryBytes, 1e-3));
     }
 
     void contextStepsReuseTheCurves_data()
@@ -418,7 +409,7 @@ private slots:
         const ExplorerData d = explorerData(paperExample());
         QCOMPARE(d.current.concurrency, 1.0);
         QCOMPARE(d.reference.concurrency, 18.0);
-        QVERIFY(close(d.current.prefillSeconds / d.reference.prefillSeconds, 15.8, 0.01));
+        QVERIFY(nearlyEqual(d.current.prefillSeconds / d.reference.prefillSeconds, 15.8, 0.01));
     }
 
     void niceTicks_data()
@@ -443,7 +434,7 @@ private slots:
         const auto ticks = kvscope::model::niceTicks(lo, hi, target);
         QCOMPARE(ticks.size(), expected.size());
         for (std::size_t i = 0; i < ticks.size(); ++i)
-            QVERIFY(close(ticks[i], expected[i], 1e-12));
+            QVERIFY(nearlyEqual(ticks[i], expected[i], 1e-12));
     }
 
     void tickLabels_data()

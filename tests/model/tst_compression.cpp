@@ -4,7 +4,7 @@
 #include "builtins.h"
 #include "compression.h"
 #include "evaluate.h"
-#include "paperexample.h"
+#include "scenarios.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // every rule of §4.
 #include "builtins.h"
 #include "evaluate.h"
-#include "paperexample.h"
+#include "scenarios.h"
 #include "units.h"
 
 #include <QTest>

@@ -4,6 +4,7 @@
 #include "evaluate.h"
 #include "latencychart.h"
 #include "memorychart.h"
+#include "scenarios.h"
 #include "switchingchart.h"
 
 #include <QTest>
@@ -15,17 +16,6 @@ using namespace kvscope::model;
 using namespace kvscope::widgets;
 
 namespace {
-
-bool close(double a, double b, double tolerance = 1e-9)
-{
-    return std::fabs(a - b) <= tolerance * std::max({1.0, std::fabs(a), std::fabs(b)});
-}
-
-Scenario withContext(Scenario s, double context)
-{
-    s.deployment.context = context;
-    return s;
-}
 
 Scenario variant(const QString &name)
 {
@@ -97,9 +87,9 @@ private slots:
             const Metrics r = evaluate(withContext(s, weights[i].first));
             QCOMPARE(weights[i].second, r.weightBytes);
             const double resident = r.fits ? r.concurrency * r.kvBytesPerUser : 0;
-            QVERIFY(close(kv[i].second, r.weightBytes + r.reservedBytes + resident));
+            QVERIFY(nearlyEqual(kv[i].second, r.weightBytes + r.reservedBytes + resident));
             if (r.fits)
-                QVERIFY(close(free[i].second, r.hbmBytes));
+                QVERIFY(nearlyEqual(free[i].second, r.hbmBytes));
         }
         const Metrics now = evaluate(s);
         QCOMPARE(chart.markedContext(), s.deployment.context);
@@ -164,11 +154,11 @@ private slots:
         QVERIFY(prefillTop.size() >= 50);
         for (std::size_t i = 0; i < prefillTop.size(); ++i) {
             const Metrics r = evaluate(withContext(s, prefillTop[i].first));
-            QVERIFY(close(prefillTop[i].second, r.prefillSeconds));
-            QVERIFY(close(decodeTop[i].second, r.decodeSecondsPerToken));
-            QVERIFY(
-                close(linear[i].second, std::max(r.prefillComputeSeconds, r.prefillMemorySeconds) *
-                                            r.prefillLinearFlops / r.prefillFlops));
+            QVERIFY(nearlyEqual(prefillTop[i].second, r.prefillSeconds));
+            QVERIFY(nearlyEqual(decodeTop[i].second, r.decodeSecondsPerToken));
+            QVERIFY(nearlyEqual(linear[i].second,
+                                std::max(r.prefillComputeSeconds, r.prefillMemorySeconds) *
+                                    r.prefillLinearFlops / r.prefillFlops));
         }
         const Metrics now = evaluate(s);
         QVERIFY(chart.prefillTitle().contains(now.prefillBound == Bound::Compute ? "compute"

@@ -15,6 +15,7 @@
 #include "parameterslider.h"
 #include "presetfeatures.h"
 #include "presetlibrary.h"
+#include "scenarios.h"
 #include "scenariostore.h"
 #include "switchingchart.h"
 
@@ -37,17 +38,6 @@ using namespace kvscope::widgets;
 
 namespace {
 
-bool close(double a, double b, double tolerance = 1e-9)
-{
-    return std::fabs(a - b) <= tolerance * std::max({1.0, std::fabs(a), std::fabs(b)});
-}
-
-Scenario withContext(Scenario s, double context)
-{
-    s.deployment.context = context;
-    return s;
-}
-
 template <typename Graph> std::vector<std::pair<double, double>> points(const Graph *graph)
 {
     std::vector<std::pair<double, double>> out;
@@ -64,13 +54,13 @@ void verifyViewsMatchTheModel(const app::MainWindow &window)
 
     for (const auto &[x, top] : points(window.memoryChart()->band(MemoryChart::ResidentKv))) {
         const Metrics r = evaluate(withContext(s, x));
-        QVERIFY(close(top, r.weightBytes + r.reservedBytes +
-                               (r.fits ? r.concurrency * r.kvBytesPerUser : 0)));
+        QVERIFY(nearlyEqual(top, r.weightBytes + r.reservedBytes +
+                                     (r.fits ? r.concurrency * r.kvBytesPerUser : 0)));
     }
     for (const auto &[x, top] : points(window.latencyChart()->series(LatencyChart::PrefillComm)))
-        QVERIFY(close(top, evaluate(withContext(s, x)).prefillSeconds));
+        QVERIFY(nearlyEqual(top, evaluate(withContext(s, x)).prefillSeconds));
     for (const auto &[x, top] : points(window.latencyChart()->series(LatencyChart::DecodeComm)))
-        QVERIFY(close(top, evaluate(withContext(s, x)).decodeSecondsPerToken));
+        QVERIFY(nearlyEqual(top, evaluate(withContext(s, x)).decodeSecondsPerToken));
     const auto &curves = window.concurrencyChart()->data();
     for (int c = 0; c < int(curves.size()); ++c) {
         Scenario g = s;
@@ -194,7 +184,7 @@ private slots:
         QVERIFY(direction > 0 ? after > before : after < before);
         const Scenario &s = window->store()->scenario();
         if (key == "model-size")
-            QVERIFY(close(evaluate(s).params, after, 0.01));
+            QVERIFY(nearlyEqual(evaluate(s).params, after, 0.01));
         else
             QCOMPARE(parameter(key.toStdString()).get(s), after);
         verifyViewsMatchTheModel(*window);
