@@ -1,5 +1,7 @@
 // The command line end to end, through the real binary: results, outputs and every kind of bad
 // input (status 2, one line naming file/field/value, nothing written, no hang).
+#include "runkvscope.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -11,28 +13,9 @@
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run kvscope(const QStringList &args)
-{
-    QProcess process;
-    process.start(KVSCOPE_BINARY, args);
-    if (!process.waitForFinished(20000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-2, {}, "timed out"};
-    }
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
 QJsonObject evalJson(const QStringList &args)
 {
-    const Run run = kvscope(QStringList{"eval", "--json"} + args);
+    const Run run = runKvscope(QStringList{"eval", "--json"} + args);
     if (run.status != 0)
         qWarning() << run.err;
     return QJsonDocument::fromJson(run.out).object();
@@ -59,14 +42,14 @@ private:
 private slots:
     void evalTableShowsThePaperExample()
     {
-        const Run run = kvscope({"eval"});
+        const Run run = runKvscope({"eval"});
         QCOMPARE(run.status, 0);
         QVERIFY(run.out.contains("11.44 GiB"));
         QVERIFY(run.out.contains("14.1 s, compute bound"));
         QVERIFY(run.out.contains("1 user"));
         QVERIFY(run.out.contains("attention FLOP paper"));
         QVERIFY(run.err.isEmpty());
-        QVERIFY(kvscope({"eval", "--bytes", "gb"}).out.contains("12.29 GB"));
+        QVERIFY(runKvscope({"eval", "--bytes", "gb"}).out.contains("12.29 GB"));
     }
 
     void evalJsonHasTheStableKeys()
@@ -172,7 +155,7 @@ private slots:
         QCOMPARE(j["kv_heads"].toInt(), 8);
         QVERIFY(j["layers"].toInt() > 20 && j["layers"].toInt() < 45);
         QVERIFY(j["hidden"].toInt() > 3000 && j["hidden"].toInt() < 5000);
-        QVERIFY(kvscope({"eval", "--model-size", "7B"}).out.contains("architecture rescaled"));
+        QVERIFY(runKvscope({"eval", "--model-size", "7B"}).out.contains("architecture rescaled"));
     }
 
     void huggingFaceConfigAsModel()
@@ -187,8 +170,8 @@ private slots:
 
     void sweepCsv()
     {
-        const Run run = kvscope({"sweep", "--vary", "context", "--from", "1000", "--to", "1M",
-                                 "--points", "4", "--log"});
+        const Run run = runKvscope({"sweep", "--vary", "context", "--from", "1000", "--to", "1M",
+                                    "--points", "4", "--log"});
         QCOMPARE(run.status, 0);
         const QList<QByteArray> lines = run.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 5);
@@ -199,8 +182,8 @@ private slots:
         QCOMPARE(cells[4].toDouble(), at10k["concurrency"].toDouble());
         QVERIFY(std::fabs(cells[5].toDouble() / at10k["prefill_seconds"].toDouble() - 1) < 1e-9);
 
-        QCOMPARE(kvscope({"sweep", "--vary", "gpus", "--from", "1", "--to", "8", "--points", "8",
-                          "--csv", path("gpus.csv")})
+        QCOMPARE(runKvscope({"sweep", "--vary", "gpus", "--from", "1", "--to", "8", "--points", "8",
+                             "--csv", path("gpus.csv")})
                      .status,
                  0);
         QFile csv(path("gpus.csv"));
@@ -212,10 +195,10 @@ private slots:
     {
         const QString csvPath = path("compare.csv");
         const QStringList shared{"--context", "128K", "--gpus", "2"};
-        const Run run =
-            kvscope(QStringList{"compare", "--scenario", "a100-sxm4-80gb", "--scenario",
-                                "h200-sxm-141gb", "--scenario", "llama-3.1-8b", "--out", csvPath} +
-                    shared);
+        const Run run = runKvscope(QStringList{"compare", "--scenario", "a100-sxm4-80gb",
+                                               "--scenario", "h200-sxm-141gb", "--scenario",
+                                               "llama-3.1-8b", "--out", csvPath} +
+                                   shared);
         QCOMPARE(run.status, 0);
         QFile file(csvPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -245,7 +228,7 @@ private slots:
     void compareMarkdownMarksTheBest()
     {
         const Run run =
-            kvscope({"compare", "--scenario", "fu2024-34b-4k", "--scenario", "fu2024-34b-50k"});
+            runKvscope({"compare", "--scenario", "fu2024-34b-4k", "--scenario", "fu2024-34b-50k"});
         QCOMPARE(run.status, 0);
         QVERIFY(run.out.contains("| Concurrency | **18 users** | 1 user (x0.0556) |"));
         QVERIFY(run.out.contains("| metric | fu2024-34b-4k | fu2024-34b-50k |"));
@@ -274,7 +257,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, mention);
-        const Run run = kvscope(QStringList{"compare"} + args);
+        const Run run = runKvscope(QStringList{"compare"} + args);
         QCOMPARE(run.status, 2);
         QVERIFY2(run.err.contains(mention.toUtf8()), run.err.constData());
         QVERIFY(run.out.isEmpty());
@@ -282,20 +265,20 @@ private slots:
 
     void presetsListEveryBuiltin()
     {
-        const Run run = kvscope({"presets"});
+        const Run run = runKvscope({"presets"});
         QCOMPARE(run.status, 0);
         for (const char *id : {"yi-34b-200k", "deepseek-v3", "gpt-3-175b", "a100-sxm4-80gb",
                                "tpu-v5p", "fu2024-34b-50k", "fu2024-34b-4k"})
             QVERIFY2(run.out.contains(id), id);
         const QJsonArray hardware =
-            QJsonDocument::fromJson(kvscope({"presets", "--kind", "hardware", "--json"}).out)
+            QJsonDocument::fromJson(runKvscope({"presets", "--kind", "hardware", "--json"}).out)
                 .array();
         QCOMPARE(hardware.size(), 14);
     }
 
     void helpAndNoArguments()
     {
-        const Run help = kvscope({"help"});
+        const Run help = runKvscope({"help"});
         QCOMPARE(help.status, 0);
         QVERIFY(help.out.contains("--kv-compression-token"));
     }
@@ -398,7 +381,7 @@ private slots:
             writeFile(path("input.json"), file);
             args.replaceInStrings("@", path("input.json"));
         }
-        const Run run = kvscope(args);
+        const Run run = runKvscope(args);
         QCOMPARE(run.status, 2);
         QVERIFY2(run.out.isEmpty(), run.out.constData());
         QVERIFY2(run.err.startsWith("kvscope: "), run.err.constData());
@@ -415,7 +398,7 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
             QVERIFY(file.resize(300LL * 1024 * 1024)); // sparse: 300 MiB of zeros
         }
-        const Run run = kvscope({"eval", "--model", huge});
+        const Run run = runKvscope({"eval", "--model", huge});
         QCOMPARE(run.status, 2);
         QVERIFY(run.err.contains("huge.json"));
         QFile::remove(huge);
@@ -425,8 +408,8 @@ private slots:
     {
         const QString target = path("keep.csv");
         writeFile(target, "old contents\n");
-        const Run run = kvscope({"sweep", "--vary", "gpus", "--from", "1", "--to", "99", "--points",
-                                 "2", "--csv", target});
+        const Run run = runKvscope({"sweep", "--vary", "gpus", "--from", "1", "--to", "99",
+                                    "--points", "2", "--csv", target});
         QCOMPARE(run.status, 2);
         QFile file(target);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -10,6 +10,8 @@
 
 #include "builtins.h"
 
+#include "runkvscope.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
@@ -27,30 +29,6 @@
 using namespace kvscope;
 
 namespace {
-
-struct Run
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-/// Runs the binary with no display at all: no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM.
-Run runKvscope(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(name);
-    process.setProcessEnvironment(env);
-    process.start(KVSCOPE_BINARY, args);
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-2, {}, "timed out"};
-    }
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 QByteArray readAll(const QString &path)
 {
