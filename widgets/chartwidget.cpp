@@ -293,6 +293,40 @@ void ChartWidget::queueReplot()
     queueMarkerReplot();
 }
 
+ChartWidget::CurrentPoint ChartWidget::addCurrentPoint(QCPAxisRect *rect)
+{
+    CurrentPoint point{addGraph(rect, QString()), new QCPItemText(m_plot)};
+    point.dot->setLayer(m_markerLayer);
+    point.dot->setLineStyle(QCPGraph::lsNone);
+    point.label->setLayer(m_markerLayer);
+    point.label->setClipAxisRect(rect);
+    point.label->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    point.label->setPadding(QMargins(5, 2, 5, 2));
+    return point;
+}
+
+void ChartWidget::styleCurrentPoint(const CurrentPoint &point) const
+{
+    const Theme &t = m_theme;
+    point.dot->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, t.foreground, t.foreground,
+                                               t.presentation ? 16 : 12));
+    point.label->setFont(t.font(10.5, true));
+    point.label->setColor(t.foreground);
+    point.label->setBrush(t.background);
+    point.label->setPen(QPen(t.foreground, 1));
+}
+
+void ChartWidget::placeCurrentPoint(const CurrentPoint &point, double context, double value,
+                                    const QString &text, Qt::Alignment vertical, double from,
+                                    double to, double rightShare) const
+{
+    point.dot->setData({context}, {value}, true);
+    point.label->position->setCoords(context, value);
+    const bool right = std::log(to / context) > rightShare * std::log(to / from);
+    point.label->setPositionAlignment(vertical | (right ? Qt::AlignLeft : Qt::AlignRight));
+    point.label->setText(text);
+}
+
 void ChartWidget::fitContextLabels()
 {
     const QStringList shorter = {tr("Context length (tokens)"), tr("Context (tokens)")};

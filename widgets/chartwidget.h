@@ -95,6 +95,20 @@ protected:
     void setLegendEntries(const QList<QCPAbstractPlottable *> &entries);
     /// One line series with the chart's standard look.
     QCPGraph *addGraph(QCPAxisRect *rect, const QString &name);
+    /// The current value on a context rect: a disc and a boxed label beside it, on the marker
+    /// layer so a context step redraws only them.
+    struct CurrentPoint
+    {
+        QCPGraph *dot = nullptr;
+        QCPItemText *label = nullptr;
+    };
+    CurrentPoint addCurrentPoint(QCPAxisRect *rect);
+    void styleCurrentPoint(const CurrentPoint &point) const;
+    /// Moves the point to (context, value) with `text` above or below it (`vertical`), on the
+    /// side of the context axis (from..to) with room: right of it until `rightShare` of the way.
+    void placeCurrentPoint(const CurrentPoint &point, double context, double value,
+                           const QString &text, Qt::Alignment vertical, double from, double to,
+                           double rightShare) const;
     void styleGraph(QCPGraph *graph, const QColor &color, double widthFactor = 1,
                     Qt::PenStyle style = Qt::SolidLine) const;
     /// Styles the layout elements every chart has (axes, grid, legend, marker, title row).

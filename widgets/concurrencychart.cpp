@@ -1,5 +1,7 @@
 #include "concurrencychart.h"
 
+#include "modeltext.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -19,14 +21,7 @@ ConcurrencyChart::ConcurrencyChart(QWidget *parent) : ChartWidget(tr("Concurrenc
     m_rect->axis(QCPAxis::atLeft)->setLabel(tr("Users that fit in HBM"));
     m_rect->axis(QCPAxis::atLeft)->setScaleType(QCPAxis::stLogarithmic);
 
-    m_point = addGraph(m_rect, QString());
-    m_point->setLayer("marker");
-    m_point->setLineStyle(QCPGraph::lsNone);
-    m_pointLabel = new QCPItemText(plot());
-    m_pointLabel->setLayer("marker");
-    m_pointLabel->setClipAxisRect(m_rect);
-    m_pointLabel->position->setAxes(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
-    m_pointLabel->setPadding(QMargins(5, 2, 5, 2));
+    m_point = addCurrentPoint(m_rect);
     setTheme(m_theme);
 }
 
@@ -37,9 +32,9 @@ QCPGraph *ConcurrencyChart::curveGraph(int index) const
 
 QPointF ConcurrencyChart::currentPoint() const
 {
-    if (m_point->data()->isEmpty())
+    if (m_point.dot->data()->isEmpty())
         return {};
-    const auto it = m_point->data()->constBegin();
+    const auto it = m_point.dot->data()->constBegin();
     return {it->key, it->value};
 }
 
@@ -58,13 +53,10 @@ void ConcurrencyChart::showData(const model::ExplorerData &data)
 void ConcurrencyChart::placeMarker()
 {
     const double users = std::max(m_current.concurrency, model::kZeroUsersFloor);
-    m_point->setData({m_context}, {users}, true);
-    m_pointLabel->position->setCoords(m_context, users);
-    const bool right = std::log(m_to / m_context) > 0.3 * std::log(m_to / m_from);
-    m_pointLabel->setPositionAlignment(Qt::AlignBottom | (right ? Qt::AlignLeft : Qt::AlignRight));
-    m_pointLabel->setText(m_current.fits
-                              ? QString::fromStdString(model::formatUsers(m_current.concurrency))
-                              : tr("does not fit"));
+    placeCurrentPoint(m_point, m_context, users,
+                      m_current.fits ? q(model::formatUsers(m_current.concurrency))
+                                     : tr("does not fit"),
+                      Qt::AlignBottom, m_from, m_to, 0.3);
     markContext(m_context, m_from, m_to);
 }
 
@@ -88,13 +80,7 @@ QColor ConcurrencyChart::curveColor(const model::ConcurrencyCurve &curve) const
 
 void ConcurrencyChart::restyle()
 {
-    const Theme &t = m_theme;
-    m_point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, t.foreground, t.foreground,
-                                             t.presentation ? 16 : 12));
-    m_pointLabel->setFont(t.font(10.5, true));
-    m_pointLabel->setColor(t.foreground);
-    m_pointLabel->setBrush(t.background);
-    m_pointLabel->setPen(QPen(t.foreground, 1));
+    styleCurrentPoint(m_point);
 }
 
 void ConcurrencyChart::redraw()

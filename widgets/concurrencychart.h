@@ -34,8 +34,7 @@ private:
 
     QCPAxisRect *m_rect = nullptr;
     QList<QCPGraph *> m_graphs; ///< one per curve, created on demand
-    QCPGraph *m_point = nullptr;
-    QCPItemText *m_pointLabel = nullptr;
+    CurrentPoint m_point;
 
     std::vector<model::ConcurrencyCurve> m_data;
     model::Metrics m_current;

@@ -37,14 +37,7 @@ SwitchingChart::SwitchingChart(QWidget *parent) : ChartWidget(tr("Context switch
     m_prefill = addGraph(m_rect, tr("Recompute instead (prefill)"));
     m_switch = addGraph(m_rect, tr("Swap out + in over PCIe"));
     m_hostKey = addGraph(m_rect, QString());
-    m_point = addGraph(m_rect, QString());
-    m_point->setLayer("marker");
-    m_point->setLineStyle(QCPGraph::lsNone);
-    m_pointLabel = new QCPItemText(plot());
-    m_pointLabel->setLayer("marker");
-    m_pointLabel->setClipAxisRect(m_rect);
-    m_pointLabel->position->setAxes(x, y);
-    m_pointLabel->setPadding(QMargins(5, 2, 5, 2));
+    m_point = addCurrentPoint(m_rect);
     setTheme(m_theme);
 }
 
@@ -69,11 +62,8 @@ void SwitchingChart::showData(const model::ExplorerData &data)
 
 void SwitchingChart::placeMarker()
 {
-    m_point->setData({m_context}, {m_current.contextSwitchSeconds}, true);
-    m_pointLabel->position->setCoords(m_context, m_current.contextSwitchSeconds);
-    const bool right = std::log(m_to / m_context) > 0.35 * std::log(m_to / m_from);
-    m_pointLabel->setPositionAlignment(Qt::AlignTop | (right ? Qt::AlignLeft : Qt::AlignRight));
-    m_pointLabel->setText(seconds(m_current.contextSwitchSeconds));
+    placeCurrentPoint(m_point, m_context, m_current.contextSwitchSeconds,
+                      seconds(m_current.contextSwitchSeconds), Qt::AlignTop, m_from, m_to, 0.35);
     markContext(m_context, m_from, m_to);
 }
 
@@ -87,12 +77,7 @@ void SwitchingChart::restyle()
     m_hostRegion->setBrush(QBrush(t.faint(t.purple, 0.5), Qt::BDiagPattern));
     m_hostRegion->setPen(Qt::NoPen);
     m_hostLine->setPen(QPen(t.purple, t.presentation ? 3 : 2));
-    m_point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, t.foreground, t.foreground,
-                                             t.presentation ? 16 : 12));
-    m_pointLabel->setFont(t.font(10.5, true));
-    m_pointLabel->setColor(t.foreground);
-    m_pointLabel->setBrush(t.background);
-    m_pointLabel->setPen(QPen(t.foreground, 1));
+    styleCurrentPoint(m_point);
 }
 
 void SwitchingChart::redraw()

@@ -35,11 +35,10 @@ private:
     QCPGraph *m_switch = nullptr;
     QCPGraph *m_prefill = nullptr;
     QCPGraph *m_hostKey = nullptr; ///< legend entry for the shaded host-memory region
-    QCPGraph *m_point = nullptr;
+    CurrentPoint m_point;
     QCPItemRect *m_hostRegion = nullptr;
     QCPItemStraightLine *m_hostLine = nullptr;
     QString m_hostText;
-    QCPItemText *m_pointLabel = nullptr;
 
     model::SwitchingCurves m_data;
     model::Metrics m_current;
