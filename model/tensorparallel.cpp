@@ -1,0 +1,41 @@
+#include "tensorparallel.h"
+
+#include <algorithm>
+
+namespace kvscope::model {
+
+int cachedKvHeads(const ModelSpec &model)
+{
+    if (model.mla.enabled())
+        return 1;
+    return std::max(1, model.kvHeads);
+}
+
+bool isValidTensorParallelDegree(const ModelSpec &model, int degree)
+{
+    if (degree < 1)
+        return false;
+    if (degree == 1)
+        return true;
+    if (model.heads <= 0 || model.heads % degree != 0)
+        return false;
+    const int kvHeads = cachedKvHeads(model);
+    return kvHeads % degree == 0 || degree % kvHeads == 0;
+}
+
+std::vector<int> validTensorParallelDegrees(const ModelSpec &model, int maxDegree)
+{
+    std::vector<int> degrees{1};
+    for (int degree = 2; degree <= maxDegree; ++degree)
+        if (isValidTensorParallelDegree(model, degree))
+            degrees.push_back(degree);
+    return degrees;
+}
+
+double kvReplication(const ModelSpec &model, int degree)
+{
+    const int kvHeads = cachedKvHeads(model);
+    return degree > kvHeads ? double(degree) / kvHeads : 1.0;
+}
+
+} // namespace kvscope::model
