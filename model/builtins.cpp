@@ -68,10 +68,12 @@ Builtins load()
             builtins.hardware.push_back(hardwareFromJson(object, name));
         else if (kind == "scenario")
             scenarioFiles.emplace_back(name, std::move(object)); // after what they refer to
+        else if (kind == "measurements")
+            continue; // published figures, read by builtinMeasurements()
         else
             throw InputError(name, "kind", kind,
-                             "a built-in preset must be a model, hardware "
-                             "or scenario");
+                             "a built-in preset must be a model, hardware, "
+                             "scenario or measurements");
     }
     sortById(builtins.models);
     sortById(builtins.hardware);

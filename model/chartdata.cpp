@@ -1,6 +1,9 @@
 #include "chartdata.h"
 
+#include "costterms.h"
 #include "evaluate.h"
+#include "expectedband.h"
+#include "fleetmetrics.h"
 #include "sweep.h"
 
 #include <algorithm>
@@ -261,6 +264,10 @@ LatencySample latencySample(double context, const Metrics &r, double outputToken
     s.decodeCompute = r.decodeComputeSeconds / m;
     s.decodeComm = r.decodeCommSeconds / m;
     s.decodeBound = r.decodeBound;
+    s.prefillExpectedLow = r.expectedPrefillLow;
+    s.prefillExpectedHigh = r.expectedPrefillHigh;
+    s.decodeExpectedLow = r.expectedDecodePerTokenLow;
+    s.decodeExpectedHigh = r.expectedDecodePerTokenHigh;
     return s;
 }
 
@@ -294,13 +301,19 @@ void LatencyCurves::append(const LatencySample &s)
     decodeCompute.push_back(s.decodeCompute);
     decodeComm.push_back(s.decodeComm);
     decodeBound.push_back(s.decodeBound);
+    prefillExpectedLow.push_back(s.prefillExpectedLow);
+    prefillExpectedHigh.push_back(s.prefillExpectedHigh);
+    decodeExpectedLow.push_back(s.decodeExpectedLow);
+    decodeExpectedHigh.push_back(s.decodeExpectedHigh);
 }
 
 LatencySample LatencyCurves::at(std::size_t i) const
 {
-    return {context[i],      prefillLinear[i], prefillAttention[i], prefillComm[i],
-            prefillBound[i], decodeWeights[i], decodeKv[i],         decodeCompute[i],
-            decodeComm[i],   decodeBound[i]};
+    return {context[i],           prefillLinear[i],      prefillAttention[i],
+            prefillComm[i],       prefillBound[i],       decodeWeights[i],
+            decodeKv[i],          decodeCompute[i],      decodeComm[i],
+            decodeBound[i],       prefillExpectedLow[i], prefillExpectedHigh[i],
+            decodeExpectedLow[i], decodeExpectedHigh[i]};
 }
 
 ExplorerData explorerData(const Scenario &scenario, int points)
@@ -309,7 +322,8 @@ ExplorerData explorerData(const Scenario &scenario, int points)
     d.scenario = scenario;
     d.points = points;
     d.model = effectiveModel(scenario);
-    d.current = evaluate(scenario);
+    d.current = evaluateFleet(scenario);
+    d.measured = matchingMeasurements(scenario);
     Scenario reference = scenario;
     reference.deployment.context = kReferenceContext;
     d.reference = evaluate(reference);
@@ -340,14 +354,24 @@ ExplorerData explorerData(const Scenario &scenario, int points)
     SwitchingCurves &sw = d.switching;
     sw.hostMemoryBytes = scenario.deployment.hostMemoryBytes;
     const double m = scenario.deployment.outputTokens;
+    const double replicas = std::max(1, scenario.deployment.replicas);
+    const CostTerms terms(scenario);
+    Deployment atContext = scenario.deployment;
     ConcurrencyCurve own{scenario.deployment.gpus, true, {}, {}};
     for (const SweepPoint &p : sampled) {
         const Metrics &r = p.metrics;
         mem.append(memorySample(p.x, r, capacity));
-        lat.append(latencySample(p.x, r, m));
+        LatencySample latency = latencySample(p.x, r, m);
+        atContext.context = p.x;
+        const ExpectedBand band = expectedBand(terms, atContext, scenario.hardware, r);
+        latency.prefillExpectedLow = band.prefillLow;
+        latency.prefillExpectedHigh = band.prefillHigh;
+        latency.decodeExpectedLow = band.decodePerTokenLow;
+        latency.decodeExpectedHigh = band.decodePerTokenHigh;
+        lat.append(latency);
 
         own.context.push_back(p.x);
-        own.users.push_back(r.concurrency);
+        own.users.push_back(replicas * r.concurrency);
 
         sw.context.push_back(p.x);
         sw.switchSeconds.push_back(r.contextSwitchSeconds);
@@ -375,7 +399,7 @@ ExplorerData explorerData(const Scenario &scenario, int points)
         for (const SweepPoint &p :
              sweep(other, SweepAxis::Context, samplesFor(evaluate(other).freeKvBytes))) {
             curve.context.push_back(p.x);
-            curve.users.push_back(p.metrics.concurrency);
+            curve.users.push_back(replicas * p.metrics.concurrency);
         }
         d.concurrency.push_back(std::move(curve));
     }
@@ -398,7 +422,7 @@ ExplorerData explorerData(const Scenario &scenario, const ExplorerData &previous
         return explorerData(scenario, points);
     ExplorerData d = previous;
     d.scenario = scenario;
-    d.current = evaluate(scenario);
+    d.current = evaluateFleet(scenario);
     return d;
 }
 

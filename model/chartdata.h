@@ -4,6 +4,7 @@
 // chart shows can be tested here without a display.
 #pragma once
 
+#include "measurements.h"
 #include "metrics.h"
 #include "scenario.h"
 #include "units.h"
@@ -152,12 +153,18 @@ struct LatencySample
     double decodeCompute = 0;
     double decodeComm = 0;
     Bound decodeBound = Bound::Memory;
+    /// The expected-in-practice band (§4.8): prefill and per-token decode, seconds.
+    double prefillExpectedLow = 0;
+    double prefillExpectedHigh = 0;
+    double decodeExpectedLow = 0;
+    double decodeExpectedHigh = 0;
 
     double prefill() const { return prefillLinear + prefillAttention + prefillComm; }
     double decode() const { return decodeWeights + decodeKv + decodeCompute + decodeComm; }
 };
 
 /// The latency chart's sample for one evaluation; per-token times divide by max(1, outputTokens).
+/// The band comes from `metrics`' expected fields (evaluateFleet()), or is set by the caller.
 LatencySample latencySample(double context, const Metrics &metrics, double outputTokens);
 
 /// Chart 1: what occupies HBM along context, bytes per sample.
@@ -193,6 +200,10 @@ struct LatencyCurves
     std::vector<double> decodeCompute;
     std::vector<double> decodeComm;
     std::vector<Bound> decodeBound;
+    std::vector<double> prefillExpectedLow;
+    std::vector<double> prefillExpectedHigh;
+    std::vector<double> decodeExpectedLow;
+    std::vector<double> decodeExpectedHigh;
 
     void append(const LatencySample &sample);
     LatencySample at(std::size_t index) const;
@@ -205,7 +216,8 @@ struct ConcurrencyCurve
     int gpus = 1;
     bool current = false; ///< the scenario's own GPU count
     std::vector<double> context;
-    std::vector<double> users; ///< floor(concurrency_exact), as evaluate() reports it
+    /// replicas * floor(concurrency_exact): the users every data-parallel copy holds together
+    std::vector<double> users;
 
     bool operator==(const ConcurrencyCurve &) const = default;
 };
@@ -230,9 +242,11 @@ struct SwitchingCurves
 struct ExplorerData
 {
     Scenario scenario;
-    ModelSpec model; ///< the architecture evaluated (rescaled by the model-size slider)
-    Metrics current;
+    ModelSpec model;   ///< the architecture evaluated (rescaled by the model-size slider)
+    Metrics current;   ///< evaluateFleet(): the peak, the expected band and the cost
     Metrics reference; ///< the same scenario at kReferenceContext tokens
+    /// Published measurements of this model on this hardware, for the latency charts' overlay.
+    std::vector<const MeasuredPoint *> measured;
     double contextFrom = kChartContextFrom;
     double contextTo = kChartContextTo;
     int points = 0; ///< geometric samples asked for

@@ -8,7 +8,7 @@ std::vector<std::string_view> sharedCompareKeys()
 {
     // The deployment knobs a reader varies while comparing hardware or models; the hardware and
     // model figures themselves are what the columns differ in.
-    return {"context", "gpus", "output-tokens", "batch"};
+    return {"context", "gpus", "replicas", "output-tokens", "batch"};
 }
 
 Scenario columnScenario(const CompareColumn &column, const std::map<std::string, double> &shared)

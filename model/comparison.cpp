@@ -53,6 +53,20 @@ const std::array kMetrics = {
                      [](const Metrics &m) {
                          return m.contextSwitchSeconds;
                      }},
+    ComparisonMetric{"fleet_concurrency", "Users, all replicas", MetricUnit::Users, Better::Higher,
+                     [](const Metrics &m) {
+                         return m.fleetConcurrency;
+                     }},
+    ComparisonMetric{"cost_per_million_input_tokens", "Cost per million input tokens",
+                     MetricUnit::Usd, Better::Lower,
+                     [](const Metrics &m) {
+                         return m.costPerMillionInputTokens;
+                     }},
+    ComparisonMetric{"cost_per_million_output_tokens", "Cost per million output tokens",
+                     MetricUnit::Usd, Better::Lower,
+                     [](const Metrics &m) {
+                         return m.costPerMillionOutputTokens;
+                     }},
 };
 
 } // namespace
@@ -73,11 +87,17 @@ std::vector<ComparisonRow> compareMetrics(std::span<const Metrics> columns)
         const double first = row.values.empty() ? 0 : row.values.front();
         for (double value : row.values)
             row.ratios.push_back(first != 0 ? std::optional(value / first) : std::nullopt);
-        const auto [low, high] = std::minmax_element(row.values.begin(), row.values.end());
-        const bool allEqual = row.values.empty() || *low == *high;
-        const double best = row.values.empty() ? 0 : metric.better == Better::Lower ? *low : *high;
+        // A cost of 0 means "no price" (or nothing fits), never the cheapest.
+        std::vector<double> ranked;
         for (double value : row.values)
-            row.isBest.push_back(!allEqual && value == best);
+            if (metric.unit != MetricUnit::Usd || value > 0)
+                ranked.push_back(value);
+        const auto [low, high] = std::minmax_element(ranked.begin(), ranked.end());
+        const bool allEqual = ranked.size() < 2 || *low == *high;
+        const double best = allEqual ? 0 : metric.better == Better::Lower ? *low : *high;
+        for (double value : row.values)
+            row.isBest.push_back(!allEqual && value == best &&
+                                 (metric.unit != MetricUnit::Usd || value > 0));
         rows.push_back(std::move(row));
     }
     return rows;
@@ -97,6 +117,8 @@ std::string formatMetric(MetricUnit unit, double value, ByteUnits units)
         std::snprintf(buf, sizeof buf, "%.1f tokens/s", value);
         return buf;
     }
+    case MetricUnit::Usd:
+        return value > 0 ? formatUsd(value) : std::string("n/a");
     }
     return formatPlain(value);
 }

@@ -25,7 +25,8 @@ enum class MetricUnit
     Bytes,
     Seconds,
     Users,
-    TokensPerSecond
+    TokensPerSecond,
+    Usd
 };
 
 struct ComparisonMetric

@@ -19,6 +19,7 @@ struct HardwareSpec
     double interconnectBandwidth = 0; ///< B/s per GPU, one direction; 0 when there is none
     double pcieBandwidth = 0;         ///< host link B/s per GPU, one direction
     double collectiveLatency = 0;     ///< seconds per all-reduce on the interconnect
+    double gpuHourUsd = 0;            ///< on-demand list price of one GPU for one hour; 0 = unknown
     /// Where each figure comes from, by preset JSON key ("hbm_gbs" -> "NVIDIA A100 datasheet"),
     /// kept so that a preset saved again keeps its provenance.
     std::map<std::string, std::string> sources;

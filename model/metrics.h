@@ -47,6 +47,16 @@ struct Metrics
 
     double contextSwitchSeconds = 0; ///< 2 * KV per user / (G * PCIe)
     double hostParkedUsers = 0;      ///< host capacity / KV per user
+
+    // Filled by evaluateFleet() (fleetmetrics.h), 0 after evaluate() alone.
+    double expectedPrefillLow = 0; ///< the expected-in-practice band, seconds (§4.8)
+    double expectedPrefillHigh = 0;
+    double expectedDecodePerTokenLow = 0;
+    double expectedDecodePerTokenHigh = 0;
+    double fleetConcurrency = 0;           ///< replicas * concurrency
+    double costPerHour = 0;                ///< USD, every GPU of every replica; 0 = no price
+    double costPerMillionInputTokens = 0;  ///< USD (§4.10)
+    double costPerMillionOutputTokens = 0; ///< USD at the full-load batch; 0 when none fits
 };
 
 const char *boundName(Bound bound);

@@ -78,6 +78,9 @@ const std::array kParameters = {
     Parameter{"host-memory-gib", "Host memory", GiB, 1, 1048576, 1024, Log, false, Deployment,
               "Host DDR of the server that parks offloaded KV caches.",
               KV_SCALED(deployment, hostMemoryBytes, kGiB)},
+    Parameter{"replicas", "Replicas", Gpus, 1, 1024, 1, Log, true, Deployment,
+              "Data-parallel copies of the tensor-parallel group; capacity and cost multiply.",
+              KV_DEPLOY(replicas)},
     Parameter{"users", "Active users", Users, 1, 1000, 1, Log, true, Deployment,
               "Sessions sharing the server in the session timeline (U).", KV_DEPLOY(users)},
 
@@ -98,6 +101,9 @@ const std::array kParameters = {
     Parameter{"collective-latency-us", "All-reduce latency", Microseconds, 0, 1e5, 10, Log, false,
               Hardware, "Fixed cost of one all-reduce on the interconnect.",
               KV_SCALED(hardware, collectiveLatency, 1e-6)},
+    Parameter{"gpu-hour-usd", "GPU-hour price", UsdPerHour, 0, 1000, 0, Linear, false, Hardware,
+              "On-demand price of one GPU for one hour, US dollars (0 = unknown: no cost shown).",
+              KV_SCALED(hardware, gpuHourUsd, 1)},
 
     // Model preset fields.
     Parameter{"layers", "Layers", Count, 1, 1000, 32, Linear, true, Model,
@@ -236,6 +242,8 @@ std::string_view unitSuffix(Unit unit)
         return "x";
     case Unit::Count:
         return "";
+    case Unit::UsdPerHour:
+        return "USD/GPU-hour";
     }
     return "";
 }

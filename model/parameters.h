@@ -20,9 +20,10 @@ enum class Unit
     GBps,   ///< 1e9 B/s
     TFlops, ///< 1e12 FLOP/s
     Microseconds,
-    Fraction, ///< 0..1
-    Ratio,    ///< a compression ratio >= 1
-    Count,    ///< layers, heads, widths
+    Fraction,   ///< 0..1
+    Ratio,      ///< a compression ratio >= 1
+    Count,      ///< layers, heads, widths
+    UsdPerHour, ///< US dollars per GPU-hour
 };
 
 enum class Scale

@@ -49,6 +49,8 @@ struct Deployment
     double modelSize = 0;
     double hostMemoryBytes = 1024.0 * (1ull << 30); ///< host DDR that parks offloaded KV caches
     int users = 1;                                  ///< U, active sessions for the session timeline
+    int replicas =
+        1; ///< data-parallel copies of the group: multiply capacity and cost, not latency
 
     bool operator==(const Deployment &) const = default;
 };

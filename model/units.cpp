@@ -3,6 +3,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 namespace kvscope::model {
 
@@ -101,24 +102,46 @@ std::string_view bytesPrefixFor(double bytes, ByteUnits units)
     return units == ByteUnits::Binary ? pick(kBinary, bytes).name : pick(kDecimal, bytes).name;
 }
 
+namespace {
+/// The unit formatSeconds shows a time of this size in: seconds per unit and its name.
+std::pair<double, const char *> secondsUnit(double magnitude)
+{
+    if (magnitude < 1e-6 * 0.9995)
+        return {1e-9, "ns"};
+    if (magnitude < 1e-3 * 0.9995)
+        return {1e-6, "us"};
+    if (magnitude < 0.9995)
+        return {1e-3, "ms"};
+    if (magnitude < 120)
+        return {1, "s"};
+    if (magnitude < 2 * 3600)
+        return {60, "min"};
+    if (magnitude < 2 * 86400)
+        return {3600, "h"};
+    return {86400, "d"};
+}
+} // namespace
+
 std::string formatSeconds(double seconds, int digits)
 {
-    const double magnitude = std::fabs(seconds);
     if (seconds == 0)
         return "0 s";
-    if (magnitude < 1e-6 * 0.9995)
-        return significant(seconds * 1e9, digits) + " ns";
-    if (magnitude < 1e-3 * 0.9995)
-        return significant(seconds * 1e6, digits) + " us";
-    if (magnitude < 0.9995)
-        return significant(seconds * 1e3, digits) + " ms";
-    if (magnitude < 120)
-        return significant(seconds, digits) + " s";
-    if (magnitude < 2 * 3600)
-        return significant(seconds / 60, digits) + " min";
-    if (magnitude < 2 * 86400)
-        return significant(seconds / 3600, digits) + " h";
-    return significant(seconds / 86400, digits) + " d";
+    const auto [scale, name] = secondsUnit(std::fabs(seconds));
+    return significant(seconds / scale, digits) + " " + name;
+}
+
+std::string formatSecondsRange(double low, double high, int digits)
+{
+    // Both ends in high's unit: "18-30 s", not "18 s-30 s" or "900 ms-1.2 s".
+    const auto [scale, name] = secondsUnit(std::fabs(high));
+    return significant(low / scale, digits) + "-" + significant(high / scale, digits) + " " + name;
+}
+
+std::string formatUsd(double usd)
+{
+    if (std::fabs(usd) >= 1000)
+        return "$" + formatInteger(std::round(usd));
+    return "$" + significant(usd, 3);
 }
 
 std::string formatFlops(double flops, int digits)

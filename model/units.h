@@ -26,6 +26,10 @@ std::string_view bytesPrefixFor(double bytes, ByteUnits units);
 
 /// "14.1 s", "33.8 ms", "12.0 us", "2.50 min", "1.20 h", "3.0 d".
 std::string formatSeconds(double seconds, int digits = 3);
+/// A range in the unit formatSeconds picks for `high`: "18-30 s", "21.4-35.2 ms".
+std::string formatSecondsRange(double low, double high, int digits = 3);
+/// US dollars: "$2.99", "$0.0412", "$1,234".
+std::string formatUsd(double usd);
 /// "2.78e14 FLOP" style counts: "278 TFLOP", "4.39 PFLOP".
 std::string formatFlops(double flops, int digits = 3);
 /// "312 TFLOP/s".
