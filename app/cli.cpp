@@ -6,6 +6,8 @@
 #include "evaltable.h"
 #include "evaluate.h"
 #include "exportcommand.h"
+#include "fleetcommands.h"
+#include "fleetmetrics.h"
 #include "inputerror.h"
 #include "jsonfile.h"
 #include "parameters.h"
@@ -42,6 +44,10 @@ constexpr const char *kUsage =
     "                  [--no-caption] [--bytes gb|gib] [--latency-scale log|linear]\n"
     "                  CHART: memory latency concurrency switching timeline all\n"
     "  kvscope presets [--kind model|hardware|scenario] [--json]\n"
+    "  kvscope plan    --users U [--ttft S] [--tpot S] [--max-gpus N] [scenario options]\n"
+    "                  [--json]   the fewest GPUs (replicas x a valid TP degree) that hold U\n"
+    "                  users at the context and meet the targets at the expected band's high end\n"
+    "  kvscope measurements [--json]   published measurements shipped with their sources\n"
     "  kvscope help\n"
     "\n"
     "Numbers accept K/M/G/B/T suffixes with K = 1,000 (50K, 34B).\n"
@@ -72,7 +78,7 @@ int runEval(const std::vector<std::string> &args, std::ostream &out)
     spec.values.insert("bytes");
     const CliOptions options(args, spec);
     const Scenario scenario = scenarioFromOptions(options);
-    const Metrics metrics = evaluate(scenario);
+    const Metrics metrics = evaluateFleet(scenario);
     if (options.has("json"))
         out << metricsJson(scenario, metrics).dump(2) << "\n";
     else
@@ -196,6 +202,7 @@ std::string comparisonCsv(const std::vector<std::string> &titles,
         const char *unit = row.metric->unit == MetricUnit::Bytes     ? "B"
                            : row.metric->unit == MetricUnit::Seconds ? "s"
                            : row.metric->unit == MetricUnit::Users   ? "users"
+                           : row.metric->unit == MetricUnit::Usd     ? "USD"
                                                                      : "tokens/s";
         csv << row.metric->key << "," << unit;
         for (double value : row.values)
@@ -271,7 +278,7 @@ int runCompare(const std::vector<std::string> &args, std::ostream &out)
     for (const std::string &id : ids) {
         Scenario column = comparisonColumn(id, paperExample());
         applyScenarioOverrides(column, options);
-        metrics.push_back(evaluate(column));
+        metrics.push_back(evaluateFleet(column));
         columns.push_back(std::move(column));
     }
     if (format == "png") {
@@ -342,15 +349,20 @@ int runPresets(const std::vector<std::string> &args, std::ostream &out)
 std::string paperExampleTable()
 {
     const Scenario scenario = paperExample();
-    return metricsTable(scenario, evaluate(scenario), ByteUnits::Binary);
+    return metricsTable(scenario, evaluateFleet(scenario), ByteUnits::Binary);
 }
 
 int runCli(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
     using Command = std::function<int(const std::vector<std::string> &, std::ostream &)>;
     const std::map<std::string, Command> commands = {
-        {"eval", runEval},       {"sweep", runSweep},   {"presets", runPresets},
-        {"compare", runCompare}, {"export", runExport},
+        {"eval", runEval},
+        {"sweep", runSweep},
+        {"presets", runPresets},
+        {"compare", runCompare},
+        {"export", runExport},
+        {"plan", runPlan},
+        {"measurements", runMeasurements},
     };
     try {
         if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
@@ -360,7 +372,8 @@ int runCli(const std::vector<std::string> &args, std::ostream &out, std::ostream
         const auto command = commands.find(args[0]);
         if (command == commands.end())
             throw InputError("", "command", args[0],
-                             "unknown; expected eval, sweep, compare, presets or help");
+                             "unknown; expected eval, sweep, compare, export, presets, plan, "
+                             "measurements or help");
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         if (!rest.empty() && (rest[0] == "--help" || rest[0] == "-h")) {
             out << kUsage << scenarioOptionsHelp();

@@ -43,6 +43,23 @@ nlohmann::json metricsJson(const Scenario &scenario, const Metrics &r)
     j["decode_tokens_per_second"] = r.decodeTokensPerSecond;
     j["context_switch_seconds"] = r.contextSwitchSeconds;
     j["host_parked_users"] = r.hostParkedUsers;
+    // §4.8 the expected-in-practice band beside the peak, §4.10 the cost.
+    j["expected_prefill_seconds_low"] = r.expectedPrefillLow;
+    j["expected_prefill_seconds_high"] = r.expectedPrefillHigh;
+    j["expected_decode_seconds_per_token_low"] = r.expectedDecodePerTokenLow;
+    j["expected_decode_seconds_per_token_high"] = r.expectedDecodePerTokenHigh;
+    j["replicas"] = d.replicas;
+    j["fleet_concurrency"] = r.fleetConcurrency;
+    const bool priced = scenario.hardware.gpuHourUsd > 0;
+    const auto usd = [priced](double value) {
+        return priced ? nlohmann::json(value) : nlohmann::json(nullptr);
+    };
+    j["gpu_hour_usd"] = usd(scenario.hardware.gpuHourUsd);
+    j["cost_per_hour"] = usd(r.costPerHour);
+    j["cost_per_million_input_tokens"] = usd(r.costPerMillionInputTokens);
+    j["cost_per_million_output_tokens"] = priced && r.concurrency >= 1
+                                              ? nlohmann::json(r.costPerMillionOutputTokens)
+                                              : nlohmann::json(nullptr);
     // The inputs, so a result can be traced to its scenario.
     j["model"] = scenario.model.id;
     j["hardware"] = scenario.hardware.id;
@@ -164,13 +181,34 @@ std::string metricsTable(const Scenario &scenario, const Metrics &r, ByteUnits u
                                            formatFlops(r.prefillLinearFlops) + " + " +
                                            formatFlops(r.prefillAttentionFlops) + ")");
     t.row("time to first token",
-          formatSeconds(r.prefillSeconds) + ", " + boundName(r.prefillBound) + " bound");
+          formatSeconds(r.prefillSeconds) + " peak, " + boundName(r.prefillBound) + " bound");
+    t.row("expected in practice",
+          formatSecondsRange(r.expectedPrefillLow, r.expectedPrefillHigh, 2));
 
     t.section("Decode (HBM bandwidth)");
     t.row("per output token",
-          formatSeconds(r.decodeSecondsPerToken) + ", " + boundName(r.decodeBound) + " bound");
+          formatSeconds(r.decodeSecondsPerToken) + " peak, " + boundName(r.decodeBound) + " bound");
+    t.row("expected in practice",
+          formatSecondsRange(r.expectedDecodePerTokenLow, r.expectedDecodePerTokenHigh, 2));
     t.row(formatInteger(d.outputTokens) + " tokens", formatSeconds(r.decodeSeconds));
     t.row("throughput", formatPlain(std::round(r.decodeTokensPerSecond * 10) / 10) + " tokens/s");
+
+    t.section("Cost (" +
+              (hw.gpuHourUsd > 0 ? formatUsd(hw.gpuHourUsd) + " per GPU-hour"
+                                 : std::string("no GPU-hour price: --gpu-hour-usd")) +
+              ")");
+    if (hw.gpuHourUsd > 0) {
+        const int gpus = d.gpus * std::max(1, d.replicas);
+        t.row("deployment", formatUsd(r.costPerHour) + " per hour (" + std::to_string(gpus) +
+                                (gpus == 1 ? " GPU)" : " GPUs)"));
+        t.row("per million input tokens", formatUsd(r.costPerMillionInputTokens) + " (peak)");
+        t.row("per million output tokens",
+              r.concurrency >= 1 ? formatUsd(r.costPerMillionOutputTokens) + " (peak, full load: " +
+                                       formatUsers(r.concurrency) + " per group)"
+                                 : std::string("none: not one user fits"));
+    }
+    if (d.replicas > 1)
+        t.row("users held by all replicas", formatUsers(r.fleetConcurrency));
 
     t.section("Context switching (PCIe)");
     t.row("swap one user out and in", formatSeconds(r.contextSwitchSeconds));

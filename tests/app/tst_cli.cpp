@@ -45,7 +45,7 @@ private slots:
         const Run run = runKvscope({"eval"});
         QCOMPARE(run.status, 0);
         QVERIFY(run.out.contains("11.44 GiB"));
-        QVERIFY(run.out.contains("14.1 s, compute bound"));
+        QVERIFY(run.out.contains("14.1 s peak, compute bound"));
         QVERIFY(run.out.contains("1 user"));
         QVERIFY(run.out.contains("attention FLOP paper"));
         QVERIFY(run.err.isEmpty());
@@ -222,7 +222,7 @@ private slots:
                 ++checked;
             }
         }
-        QCOMPARE(checked, 27);
+        QCOMPARE(checked, 36); // 12 metrics (peak, replicas and cost) x 3 columns
     }
 
     void compareMarkdownMarksTheBest()
