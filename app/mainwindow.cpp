@@ -9,6 +9,7 @@
 #include "latencychart.h"
 #include "memorychart.h"
 #include "metricsstrip.h"
+#include "planpage.h"
 #include "presetfeatures.h"
 #include "scenariostore.h"
 #include "switchingchart.h"
@@ -86,6 +87,11 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     m_pages->addTab(right, tr("Charts"));
     m_pages->addTab(m_timeline, tr("Session timeline"));
     m_pages->addTab(m_compressionPage, tr("Compression && attention"));
+    // How many GPUs the scenario's users need, at the expected band's high end.
+    m_planPage = new PlanPage(m_settings);
+    m_pages->addTab(m_planPage, tr("Plan"));
+    m_pages->setTabToolTip(3, tr("The fewest GPUs that hold the users and meet the TTFT and TPOT "
+                                 "targets (Ctrl+4)"));
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(scroll);
@@ -133,7 +139,7 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
         connect(this, &MainWindow::themeChanged, chart, &ChartWidget::setTheme);
     }
     for (ExplorerPage *page :
-         std::initializer_list<ExplorerPage *>{m_timeline, m_compressionPage}) {
+         std::initializer_list<ExplorerPage *>{m_timeline, m_compressionPage, m_planPage}) {
         connect(page, &ExplorerPage::parameterEdited, m_store, &ScenarioStore::setParameter);
         connect(page, &ExplorerPage::editFinished, m_store, &ScenarioStore::endContinuousEdit);
         connect(page, &ExplorerPage::inputRejected, this,
@@ -150,7 +156,7 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
 
     buildActions();
     auto *keys = new QLabel(tr("Tab: next control · ←/→ PgUp/PgDn: move slider · F5: "
-                               "presentation · Ctrl+1/2/3: pages · Ctrl+Z: undo"));
+                               "presentation · Ctrl+1-4: pages · Ctrl+Z: undo"));
     keys->setForegroundRole(QPalette::PlaceholderText);
     statusBar()->addPermanentWidget(keys);
 

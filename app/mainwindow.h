@@ -19,6 +19,7 @@ class QTabWidget;
 namespace kvscope::widgets {
 class ChartWidget;
 class CompressionPage;
+class PlanPage;
 class ConcurrencyChart;
 class ControlPanel;
 class LatencyChart;
@@ -55,6 +56,7 @@ public:
     QTabWidget *pages() const { return m_pages; }
     widgets::TimelinePage *timelinePage() const { return m_timeline; }
     widgets::CompressionPage *compressionPage() const { return m_compressionPage; }
+    widgets::PlanPage *planPage() const { return m_planPage; }
     const model::ExplorerData &data() const { return m_data; }
     const widgets::Preferences &preferences() const { return m_preferences; }
     bool presentationMode() const { return m_presentation; }
@@ -98,6 +100,7 @@ private:
     QTabWidget *m_pages = nullptr;
     widgets::TimelinePage *m_timeline = nullptr;
     widgets::CompressionPage *m_compressionPage = nullptr;
+    widgets::PlanPage *m_planPage = nullptr;
     QWidget *m_controlsScroll = nullptr;
     QAction *m_presentationAction = nullptr;
     QShortcut *m_leavePresentation = nullptr;

@@ -78,7 +78,7 @@ const std::array kParameters = {
     Parameter{"host-memory-gib", "Host memory", GiB, 1, 1048576, 1024, Log, false, Deployment,
               "Host DDR of the server that parks offloaded KV caches.",
               KV_SCALED(deployment, hostMemoryBytes, kGiB)},
-    Parameter{"replicas", "Replicas", Gpus, 1, 1024, 1, Log, true, Deployment,
+    Parameter{"replicas", "Replicas", Count, 1, 1024, 1, Log, true, Deployment,
               "Data-parallel copies of the tensor-parallel group; capacity and cost multiply.",
               KV_DEPLOY(replicas)},
     Parameter{"users", "Active users", Users, 1, 1000, 1, Log, true, Deployment,

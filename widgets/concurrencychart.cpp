@@ -8,9 +8,10 @@
 namespace kvscope::widgets {
 
 namespace {
-QString gpuCount(int gpus)
+QString gpuCount(int gpus, int replicas = 1)
 {
-    return gpus == 1 ? QObject::tr("1 GPU") : QObject::tr("%1 GPUs").arg(gpus);
+    const QString group = gpus == 1 ? QObject::tr("1 GPU") : QObject::tr("%1 GPUs").arg(gpus);
+    return replicas > 1 ? QObject::tr("%1 × %2").arg(replicas).arg(group) : group;
 }
 } // namespace
 
@@ -44,6 +45,7 @@ void ConcurrencyChart::showData(const model::ExplorerData &data)
         !(data.concurrency == m_data) || data.contextFrom != m_from || data.contextTo != m_to;
     m_data = data.concurrency;
     m_current = data.current;
+    m_replicas = std::max(1, data.scenario.deployment.replicas);
     m_context = data.scenario.deployment.context;
     m_from = data.contextFrom;
     m_to = data.contextTo;
@@ -52,9 +54,9 @@ void ConcurrencyChart::showData(const model::ExplorerData &data)
 
 void ConcurrencyChart::placeMarker()
 {
-    const double users = std::max(m_current.concurrency, model::kZeroUsersFloor);
+    const double users = std::max(m_current.fleetConcurrency, model::kZeroUsersFloor);
     placeCurrentPoint(m_point, m_context, users,
-                      m_current.fits ? q(model::formatUsers(m_current.concurrency))
+                      m_current.fits ? q(model::formatUsers(m_current.fleetConcurrency))
                                      : tr("does not fit"),
                       Qt::AlignBottom, m_from, m_to, 0.3);
     markContext(m_context, m_from, m_to);
@@ -115,7 +117,8 @@ void ConcurrencyChart::redraw()
         }
         g->setData(keys, users, true);
         g->setVisible(true);
-        g->setName(c.current ? tr("%1, this setting").arg(gpuCount(c.gpus)) : gpuCount(c.gpus));
+        g->setName(c.current ? tr("%1, this setting").arg(gpuCount(c.gpus, m_replicas))
+                             : gpuCount(c.gpus, m_replicas));
         entries << g;
         // Faint lines are one pixel wide (a fast path of the raster engine) except when presenting.
         styleGraph(g, curveColor(c), c.current ? 1.3 : 0.4);
@@ -146,14 +149,14 @@ QString ConcurrencyChart::hoverText(int, double key, double) const
         // Near the marker every count is for the current context exactly.
         const bool current = currentIsNearer(c.context, i, key);
         const double context = current ? m_context : c.context[std::size_t(i)];
-        const double users =
-            current ? (c.current ? m_current.concurrency : std::nan("")) : c.users[std::size_t(i)];
+        const double users = current ? (c.current ? m_current.fleetConcurrency : std::nan(""))
+                                     : c.users[std::size_t(i)];
         if (lines.isEmpty())
             lines << tr("At %1 tokens, users that fit:")
                          .arg(QString::fromStdString(model::formatTokens(context)));
         if (std::isnan(users))
             continue;
-        lines << tr("%1: %2").arg(gpuCount(c.gpus),
+        lines << tr("%1: %2").arg(gpuCount(c.gpus, m_replicas),
                                   QString::fromStdString(model::formatUsers(users)) +
                                       (c.current ? tr(" (this setting)") : QString()));
     }

@@ -38,6 +38,7 @@ private:
 
     std::vector<model::ConcurrencyCurve> m_data;
     model::Metrics m_current;
+    int m_replicas = 1; ///< data-parallel copies: every curve counts the users of all of them
     double m_context = 0;
     double m_from = model::kChartContextFrom;
     double m_to = model::kChartContextTo;

@@ -107,6 +107,7 @@ ControlPanel::ControlPanel(std::span<const model::ModelSpec> models,
     CollapsibleSection *workload = section(tr("Workload"));
     compact(workload, "output-tokens");
     compact(workload, "batch");
+    compact(workload, "replicas", 64.0);
     workload->setExpanded(true);
 
     QStringList dtypes;
@@ -123,6 +124,9 @@ ControlPanel::ControlPanel(std::span<const model::ModelSpec> models,
     CollapsibleSection *efficiency = section(tr("Efficiency"));
     compact(efficiency, "mfu");
     compact(efficiency, "mbu");
+
+    CollapsibleSection *cost = section(tr("Cost"));
+    compact(cost, "gpu-hour-usd", 20.0);
 
     CollapsibleSection *conventions = section(tr("Conventions"));
     addOption(conventions, QStringLiteral("attention-flops"), tr("Attention FLOP"),

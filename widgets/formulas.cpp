@@ -203,6 +203,47 @@ QString switchFormula(const model::ExplorerData &data, model::ByteUnits units)
     return lines.join('\n');
 }
 
+QString costFormula(const model::ExplorerData &data)
+{
+    const model::Metrics &r = data.current;
+    const model::Scenario &s = data.scenario;
+    const double price = s.hardware.gpuHourUsd;
+    if (!(price > 0))
+        return QObject::tr("No GPU-hour price for %1: set one in the hardware editor (Library) "
+                           "or with --gpu-hour-usd.")
+            .arg(q(s.hardware.name));
+    const QString usd = q(model::formatUsd(price));
+    QStringList lines;
+    lines << QObject::tr("Cost at %1 per GPU-hour (on-demand list price; source in the hardware "
+                         "preset)")
+                 .arg(usd)
+          << QObject::tr("input: G × price/s × prefill / n × 10⁶")
+          << QObject::tr("= %1 × %2/3600 × %3 / %4 × 10⁶ = %5 per million input tokens")
+                 .arg(s.deployment.gpus)
+                 .arg(usd, seconds(r.prefillSeconds), q(model::formatInteger(s.deployment.context)),
+                      q(model::formatUsd(r.costPerMillionInputTokens)))
+          << QObject::tr("output at full load (C = %1, the users the HBM holds):")
+                 .arg(q(model::formatUsers(r.concurrency)))
+          << QObject::tr("G × price/s × decode step at batch C / C × 10⁶ = %1 per million")
+                 .arg(r.concurrency >= 1 ? q(model::formatUsd(r.costPerMillionOutputTokens))
+                                         : QObject::tr("none (not one user fits)"))
+          << QObject::tr("deployment: %1 GPUs × %2 replicas × %3 = %4 per hour")
+                 .arg(s.deployment.gpus)
+                 .arg(std::max(1, s.deployment.replicas))
+                 .arg(usd, q(model::formatUsd(r.costPerHour)));
+    return lines.join('\n');
+}
+
+QString bandExplanation()
+{
+    return QObject::tr("\n\nExpected in practice: the peak with a tuned engine's efficiency "
+                       "(compute 0.85 / (1 + FLOP-per-byte / 2500), less for fp8 and MoE; HBM "
+                       "bandwidth 50-85%; TP links 50-80% with slower collectives) plus fixed "
+                       "per-request and per-layer overheads, calibrated on published "
+                       "measurements (docs/calibration.md). Never faster than the peak, at most "
+                       "2× wide.");
+}
+
 QString conventionsText(const model::Scenario &scenario, model::ByteUnits units)
 {
     const model::Deployment &d = scenario.deployment;

@@ -14,6 +14,10 @@ QString prefillFormula(const model::ExplorerData &data, model::ByteUnits units);
 QString decodePerTokenFormula(const model::ExplorerData &data, model::ByteUnits units);
 QString decodeTotalFormula(const model::ExplorerData &data, model::ByteUnits units);
 QString switchFormula(const model::ExplorerData &data, model::ByteUnits units);
+/// Cost per million input and output tokens at the hardware's GPU-hour price (§4.10).
+QString costFormula(const model::ExplorerData &data);
+/// How the expected-in-practice band is made, appended to the prefill and decode tooltips.
+QString bandExplanation();
 
 /// "K = 1,000 tokens · attention FLOP: paper · TP communication off · peak efficiency ·
 /// 34B counted (paper's recount) · GiB": every convention the numbers depend on.

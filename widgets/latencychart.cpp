@@ -42,6 +42,13 @@ QCPRange valueRange(const std::vector<double> &bottom, const std::vector<double>
     return {lo / 1.6, hi * 1.8};
 }
 
+/// `top` with one more value, so a range over it also covers the band and the measured points.
+std::vector<double> withHighest(std::vector<double> top, double highest)
+{
+    top.push_back(highest);
+    return top;
+}
+
 } // namespace
 
 LatencyChart::LatencyChart(QWidget *parent) : ChartWidget(tr("Latency: prefill and decode"), parent)
@@ -78,6 +85,14 @@ LatencyChart::LatencyChart(QWidget *parent) : ChartWidget(tr("Latency: prefill a
         m_series[std::size_t(i)] = addGraph(rect, names[i]);
         if (i != PrefillLinear && i != DecodeWeights)
             m_series[std::size_t(i)]->setChannelFillGraph(m_series[std::size_t(i - 1)]);
+    }
+    for (int i = 0; i < 2; ++i) {
+        QCPAxisRect *rect = i == 0 ? m_prefill : m_decode;
+        m_bandLow[std::size_t(i)] = addGraph(rect, tr("Expected in practice"));
+        m_bandHigh[std::size_t(i)] = addGraph(rect, tr("Expected in practice"));
+        m_bandHigh[std::size_t(i)]->setChannelFillGraph(m_bandLow[std::size_t(i)]);
+        m_measured[std::size_t(i)] = addGraph(rect, tr("Measured"));
+        m_measured[std::size_t(i)]->setLineStyle(QCPGraph::lsNone);
     }
     for (BoundMarker *marker : {&m_prefillBound, &m_decodeBound}) {
         QCPAxisRect *rect = marker == &m_prefillBound ? m_prefill : m_decode;
@@ -124,10 +139,11 @@ void LatencyChart::showData(const model::ExplorerData &data)
     // The titles name the binding resource at the current context: a change there needs a full
     // replot too.
     const bool changed = !(data.latency == m_data) || data.contextFrom != m_from ||
-                         data.contextTo != m_to ||
+                         data.contextTo != m_to || data.measured != m_points ||
                          data.current.prefillBound != m_titlePrefillBound ||
                          data.current.decodeBound != m_titleDecodeBound;
     m_data = data.latency;
+    m_points = data.measured;
     m_current = data.current;
     m_context = data.scenario.deployment.context;
     m_outputTokens = data.scenario.deployment.outputTokens;
@@ -151,6 +167,20 @@ void LatencyChart::restyle()
         const QColor c = colors[std::size_t(i)];
         styleEdge(g, c.darker(t.dark ? 100 : 125));
         g->setBrush(t.fill(c));
+    }
+    // The band: a translucent grey area with dashed edges, so the peak bands stay readable.
+    QColor band = t.foreground;
+    band.setAlpha(t.dark ? 60 : 45);
+    for (int i = 0; i < 2; ++i) {
+        QPen edge(t.muted, 1, Qt::DashLine);
+        edge.setCosmetic(true);
+        m_bandLow[std::size_t(i)]->setPen(edge);
+        m_bandHigh[std::size_t(i)]->setPen(edge);
+        m_bandHigh[std::size_t(i)]->setBrush(band);
+        QCPGraph *points = m_measured[std::size_t(i)];
+        points->setPen(QPen(t.foreground, 1.5));
+        points->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(t.foreground, 1.5), t.yellow, 11));
     }
     for (BoundMarker *marker : {&m_prefillBound, &m_decodeBound}) {
         marker->line->setPen(QPen(t.muted, 1.5, Qt::DashDotLine));
@@ -243,12 +273,45 @@ void LatencyChart::redraw()
         if (inLegend)
             entries << g;
     }
+    // Above the peak: the band, then the published points of this model on this hardware.
+    const std::array<std::pair<const std::vector<double> *, const std::vector<double> *>, 2> band =
+        {std::pair{&d.prefillExpectedLow, &d.prefillExpectedHigh},
+         std::pair{&d.decodeExpectedLow, &d.decodeExpectedHigh}};
+    std::array<double, 2> highest{0, 0};
+    for (int i = 0; i < 2; ++i) {
+        const auto &[low, high] = band[std::size_t(i)];
+        m_bandLow[std::size_t(i)]->setData(keys, QVector<double>(low->begin(), low->end()), true);
+        m_bandHigh[std::size_t(i)]->setData(keys, QVector<double>(high->begin(), high->end()),
+                                            true);
+        for (double v : *high)
+            highest[std::size_t(i)] = std::max(highest[std::size_t(i)], v);
+        QVector<double> xs, ys;
+        for (const model::MeasuredPoint *p : m_points) {
+            const bool drawn = i == 0 ? p->metric == model::MeasuredMetric::Ttft
+                                      : p->metric == model::MeasuredMetric::Tpot;
+            if (!drawn)
+                continue;
+            xs << p->inputTokens;
+            ys << p->value;
+            highest[std::size_t(i)] = std::max(highest[std::size_t(i)], p->value);
+        }
+        m_measured[std::size_t(i)]->setData(xs, ys);
+    }
+    entries << m_bandHigh[0] << m_measured[0];
     setLegendEntries(entries);
+    // The measured entry names what it shows, or says that nothing was published.
+    QList<LegendBar::Entry> legendEntries = legend()->entries();
+    legendEntries.back().name = measuredNote();
+    if (m_points.empty())
+        legendEntries.back().pen = QPen(m_theme.muted, 1, Qt::DotLine);
+    legend()->setEntries(legendEntries);
 
     const auto scale = log ? QCPAxis::stLogarithmic : QCPAxis::stLinear;
     const std::array<std::pair<QCPAxisRect *, QCPRange>, 2> rects = {
-        std::pair{m_prefill, valueRange(d.prefillLinear, prefill.back(), log)},
-        std::pair{m_decode, valueRange(d.decodeWeights, decode.back(), log)}};
+        std::pair{m_prefill,
+                  valueRange(d.prefillLinear, withHighest(prefill.back(), highest[0]), log)},
+        std::pair{m_decode,
+                  valueRange(d.decodeWeights, withHighest(decode.back(), highest[1]), log)}};
     for (const auto &[rect, range] : rects) {
         QCPAxis *x = rect->axis(QCPAxis::atBottom);
         QCPAxis *y = rect->axis(QCPAxis::atLeft);
@@ -264,6 +327,17 @@ void LatencyChart::redraw()
     placeBoundMarker(m_decodeBound, d.decodeBound);
     placeMarker();
     queueReplot();
+}
+
+QString LatencyChart::measuredNote() const
+{
+    int drawn = 0;
+    for (const model::MeasuredPoint *p : m_points)
+        drawn += p->metric != model::MeasuredMetric::OutputTokensPerSecondPerGpu;
+    if (drawn == 0)
+        return tr("Measured: none published for this model and hardware");
+    return drawn == 1 ? tr("Measured: 1 published point")
+                      : tr("Measured: %1 published points").arg(drawn);
 }
 
 QString LatencyChart::hoverText(int rect, double key, double) const
@@ -283,6 +357,9 @@ QString LatencyChart::hoverText(int rect, double key, double) const
         lines << tr("Linear layers: %1").arg(seconds(l.prefillLinear));
         lines << tr("Attention: %1").arg(seconds(l.prefillAttention));
         lines << tr("TP communication: %1").arg(seconds(l.prefillComm));
+        lines << tr("Expected in practice: %1")
+                     .arg(QString::fromStdString(model::formatSecondsRange(
+                         l.prefillExpectedLow, l.prefillExpectedHigh, 2)));
     } else {
         lines << tr("At %1 tokens: decode %2 per token, %3")
                      .arg(at, seconds(l.decode()), boundText(l.decodeBound));
@@ -290,6 +367,24 @@ QString LatencyChart::hoverText(int rect, double key, double) const
         lines << tr("KV read: %1").arg(seconds(l.decodeKv));
         lines << tr("Compute beyond reads: %1").arg(seconds(l.decodeCompute));
         lines << tr("TP communication: %1").arg(seconds(l.decodeComm));
+        lines << tr("Expected in practice: %1")
+                     .arg(QString::fromStdString(
+                         model::formatSecondsRange(l.decodeExpectedLow, l.decodeExpectedHigh, 2)));
+    }
+    // Published points within a factor 1.5 of the hovered context.
+    const auto metric = rect == 0 ? model::MeasuredMetric::Ttft : model::MeasuredMetric::Tpot;
+    const auto sources = model::builtinMeasurementSources();
+    for (const model::MeasuredPoint *p : m_points) {
+        if (p->metric != metric || p->inputTokens > key * 1.5 || p->inputTokens < key / 1.5)
+            continue;
+        lines << tr("Measured %1: %2 on %3 x %4, %5, batch %6 (%7)")
+                     .arg(seconds(p->value), QString::fromStdString(p->model))
+                     .arg(p->gpus)
+                     .arg(QString::fromStdString(p->hardware),
+                          QString::fromUtf8(model::dtypeName(p->weightDtype).data(),
+                                            qsizetype(model::dtypeName(p->weightDtype).size())))
+                     .arg(p->batch)
+                     .arg(QString::fromStdString(sources[std::size_t(p->source)].name));
     }
     return lines.join('\n');
 }

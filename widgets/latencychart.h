@@ -1,6 +1,8 @@
 // Chart 2, latency: prefill time split into linear layers, attention and TP communication, and
 // decode time per generated token split into weight read, KV read, compute-bound excess and
 // communication, both along context, with the binding resource (compute or memory) labelled.
+// Above the peak, the expected-in-practice band (shaded) and the published measurements of the
+// scenario's model on its hardware.
 #pragma once
 
 #include "chartwidget.h"
@@ -34,6 +36,13 @@ public:
     /// The graph drawing the top edge of one stacked band.
     QCPGraph *series(Series series) const { return m_series[std::size_t(series)]; }
     bool logScale() const;
+    /// The band's lower and upper edges and the measured points on the prefill (0) or decode (1)
+    /// plot.
+    QCPGraph *bandLow(int plot) const { return m_bandLow[std::size_t(plot)]; }
+    QCPGraph *bandHigh(int plot) const { return m_bandHigh[std::size_t(plot)]; }
+    QCPGraph *measuredPoints(int plot) const { return m_measured[std::size_t(plot)]; }
+    /// The legend's note on the measurements: how many are drawn, or that none match.
+    QString measuredNote() const;
     /// The titles above the prefill and decode plots, which name the binding resource.
     QString prefillTitle() const;
     QString decodeTitle() const;
@@ -67,6 +76,10 @@ private:
     QCPTextElement *m_prefillTitle = nullptr;
     QCPTextElement *m_decodeTitle = nullptr;
     std::array<QCPGraph *, SeriesCount> m_series{};
+    std::array<QCPGraph *, 2> m_bandLow{};
+    std::array<QCPGraph *, 2> m_bandHigh{};
+    std::array<QCPGraph *, 2> m_measured{};
+    std::vector<const model::MeasuredPoint *> m_points;
     BoundMarker m_prefillBound;
     BoundMarker m_decodeBound;
 

@@ -48,6 +48,15 @@ void MetricTile::setTexts(const QString &caption, const QString &value, const QS
     update();
 }
 
+void MetricTile::setDetail(const QStringList &variants)
+{
+    if (variants == m_detail)
+        return;
+    m_detail = variants;
+    relayout();
+    update();
+}
+
 void MetricTile::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -80,6 +89,20 @@ void MetricTile::relayout()
             break;
         }
     m_tagText.setText(tag);
+    // The detail: the longest variant that fits, else the shortest in a smaller type.
+    m_detailFont = m_smallFont;
+    QString detail = m_detail.isEmpty() ? QString() : m_detail.back();
+    for (const QString &candidate : m_detail)
+        if (small.horizontalAdvance(candidate) <= inner.width()) {
+            detail = candidate;
+            break;
+        }
+    while (m_detailFont.pointSizeF() > 8 &&
+           QFontMetricsF(m_detailFont).horizontalAdvance(detail) > inner.width())
+        m_detailFont.setPointSizeF(m_detailFont.pointSizeF() - 0.5);
+    m_detailText.setText(detail);
+    m_detailText.setTextFormat(Qt::PlainText);
+    m_detailText.prepare(QTransform(), m_detailFont);
     for (QStaticText *text : {&m_captionText, &m_ratioText, &m_tagText}) {
         text->setTextFormat(Qt::PlainText);
         text->prepare(QTransform(), m_smallFont);
@@ -92,12 +115,13 @@ void MetricTile::relayout()
         QPointF(inner.left(), inner.top() + captionHeight + (valueHeight - value.height()) / 2);
     m_ratioAt = QPointF(inner.left(), inner.top() + captionHeight + valueHeight);
     m_tagAt = QPointF(inner.right() - small.horizontalAdvance(tag), m_ratioAt.y());
+    m_detailAt = QPointF(inner.left(), m_ratioAt.y() + captionHeight);
 }
 
 void MetricTile::setTheme(const Theme &theme)
 {
     m_theme = theme;
-    const int height = int(QFontMetricsF(theme.font(10.5)).height() +
+    const int height = int(2 * QFontMetricsF(theme.font(10.5)).height() +
                            QFontMetricsF(theme.font(22, true)).height() +
                            QFontMetricsF(theme.font(10.5)).height() + 18);
     setFixedHeight(height);
@@ -122,6 +146,9 @@ void MetricTile::paintEvent(QPaintEvent *)
     p.drawStaticText(captionAt, m_captionText);
     p.drawStaticText(m_ratioAt, m_ratioText);
     p.drawStaticText(m_tagAt, m_tagText);
+    p.setPen(t.foreground);
+    p.setFont(m_detailFont);
+    p.drawStaticText(m_detailAt, m_detailText);
     p.setFont(m_valueFont);
     p.setPen(m_warning ? t.warning : t.foreground);
     p.drawStaticText(m_valueAt, m_valueText);
@@ -138,8 +165,8 @@ MetricsStrip::MetricsStrip(QWidget *parent) : QWidget(parent)
         m_tiles[i] = new MetricTile(this);
         row->addWidget(m_tiles[i], 1);
     }
-    const std::array<const char *, MetricCount> names = {"kvPerUser",      "concurrency", "prefill",
-                                                         "decodePerToken", "decodeTotal", "switch"};
+    const std::array<const char *, MetricCount> names = {
+        "kvPerUser", "concurrency", "prefill", "decodePerToken", "decodeTotal", "switch", "cost"};
     for (std::size_t i = 0; i < m_tiles.size(); ++i)
         m_tiles[i]->setObjectName(QString::fromLatin1(names[i]));
     layout->addLayout(row);
@@ -200,11 +227,11 @@ void MetricsStrip::refresh()
         const QString name = QString::fromLatin1(model::boundName(b));
         return QStringList{tr("%1 bound").arg(name), name};
     };
-    tile(Prefill)->setTexts(tr("Prefill (time to first token)"), seconds(r.prefillSeconds),
+    tile(Prefill)->setTexts(tr("Prefill peak (TTFT)"), seconds(r.prefillSeconds),
                             ratioText(r.prefillSeconds, ref.prefillSeconds), false,
                             bound(r.prefillBound));
     tile(DecodePerToken)
-        ->setTexts(tr("Decode per token"), seconds(r.decodeSecondsPerToken),
+        ->setTexts(tr("Decode/token peak"), seconds(r.decodeSecondsPerToken),
                    ratioText(r.decodeSecondsPerToken, ref.decodeSecondsPerToken), false,
                    bound(r.decodeBound));
     tile(DecodeTotal)
@@ -217,13 +244,50 @@ void MetricsStrip::refresh()
                            ratioText(r.contextSwitchSeconds, ref.contextSwitchSeconds), false,
                            {tr("over PCIe"), tr("PCIe")});
 
+    const auto range = [](double low, double high) {
+        const QString band = q(model::formatSecondsRange(low, high, 2));
+        return QStringList{tr("%1 expected").arg(band)};
+    };
+    tile(Prefill)->setDetail(range(r.expectedPrefillLow, r.expectedPrefillHigh));
+    tile(DecodePerToken)
+        ->setDetail(range(r.expectedDecodePerTokenLow, r.expectedDecodePerTokenHigh));
+    const int replicas = std::max(1, m_data.scenario.deployment.replicas);
+    tile(Concurrency)
+        ->setDetail(replicas > 1 ? tr("%1 with %2 replicas")
+                                       .arg(q(model::formatUsers(r.fleetConcurrency)))
+                                       .arg(replicas)
+                                 : QString());
+    tile(DecodeTotal)
+        ->setDetail(range(r.expectedDecodePerTokenLow * m_data.scenario.deployment.outputTokens,
+                          r.expectedDecodePerTokenHigh * m_data.scenario.deployment.outputTokens));
+    const bool priced = m_data.scenario.hardware.gpuHourUsd > 0;
+    if (priced) {
+        const QString output =
+            r.concurrency >= 1 ? q(model::formatUsd(r.costPerMillionOutputTokens)) : tr("none fit");
+        tile(Cost)->setTexts(
+            tr("Cost per M output"), output,
+            tr("%1 per M input").arg(q(model::formatUsd(r.costPerMillionInputTokens))),
+            r.concurrency < 1, {tr("peak")});
+        const int gpus = m_data.scenario.deployment.gpus * replicas;
+        const QString perHour = q(model::formatUsd(r.costPerHour));
+        tile(Cost)->setDetail({gpus == 1 ? tr("%1/h, 1 GPU").arg(perHour)
+                                         : tr("%1/h, %2 GPUs").arg(perHour).arg(gpus),
+                               tr("%1/h").arg(perHour)});
+    } else {
+        tile(Cost)->setTexts(tr("Cost per M output"), tr("no price"), tr("set a GPU-hour"), false,
+                             {});
+        tile(Cost)->setDetail(tr("price (Cost section)"));
+    }
+
     // Tooltips are built when the data changes; they are cheap strings.
     tile(KvPerUser)->setToolTip(kvPerUserFormula(m_data, u));
     tile(Concurrency)->setToolTip(concurrencyFormula(m_data, u));
-    tile(Prefill)->setToolTip(prefillFormula(m_data, u));
-    tile(DecodePerToken)->setToolTip(decodePerTokenFormula(m_data, u));
     tile(DecodeTotal)->setToolTip(decodeTotalFormula(m_data, u));
     tile(Switch)->setToolTip(switchFormula(m_data, u));
+    tile(Cost)->setToolTip(costFormula(m_data));
+    const QString band = bandExplanation();
+    tile(Prefill)->setToolTip(prefillFormula(m_data, u) + band);
+    tile(DecodePerToken)->setToolTip(decodePerTokenFormula(m_data, u) + band);
 
     m_conventions->setText(tr("Conventions: %1").arg(conventionsText(m_data.scenario, u)));
 }

@@ -1,6 +1,7 @@
 // The row of large numbers above the charts: KV per user, concurrency, prefill, decode per token
-// and for m tokens, and switch time, each with its ratio to the same scenario at 4K and, in its
-// tooltip, its formula with the current values substituted. Below them, the conventions in force.
+// and for m tokens, switch time and cost, each with its ratio to the same scenario at 4K and, in
+// its tooltip, its formula with the current values substituted. A last row under the peak figures
+// gives the expected-in-practice band. Below them, the conventions in force.
 #pragma once
 
 #include "chartdata.h"
@@ -28,6 +29,13 @@ public:
     /// "compute"): the longest that fits is drawn.
     void setTexts(const QString &caption, const QString &value, const QString &ratio, bool warning,
                   const QStringList &tags = {});
+    /// The last row, under the ratio ("18-30 s expected"), in variants longest first: the longest
+    /// that fits is drawn, in a smaller type if even the shortest needs it. Empty for none.
+    void setDetail(const QStringList &variants);
+    void setDetail(const QString &detail) { setDetail(QStringList{detail}); }
+    QString detail() const { return m_detail.value(0); }
+    /// The variant drawn at the tile's current width.
+    QString shownDetail() const { return m_detailText.text(); }
     void setTheme(const Theme &theme);
     QString caption() const { return m_caption; }
     QString value() const { return m_value; }
@@ -47,12 +55,16 @@ private:
     QString m_value;
     QString m_ratio;
     QStringList m_tags;
+    QStringList m_detail;
     bool m_warning = false;
     Theme m_theme = makeTheme(false, false);
     QStaticText m_captionText;
     QStaticText m_valueText;
     QStaticText m_ratioText;
     QStaticText m_tagText;
+    QStaticText m_detailText;
+    QPointF m_detailAt;
+    QFont m_detailFont;
     QFont m_smallFont;
     QFont m_valueFont;
     QPointF m_valueAt;
@@ -73,6 +85,7 @@ public:
         DecodePerToken,
         DecodeTotal,
         Switch,
+        Cost,
         MetricCount
     };
 

@@ -328,6 +328,8 @@ QString ParameterSlider::unitText(const model::Parameter &parameter)
         return QString(); // a fraction has no unit
     case Unit::Ratio:
         return QStringLiteral("×");
+    case Unit::UsdPerHour:
+        return tr("$/GPU-h");
     default: {
         const std::string_view suffix = model::unitSuffix(parameter.unit);
         return QString::fromUtf8(suffix.data(), qsizetype(suffix.size()));
