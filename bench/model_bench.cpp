@@ -1,6 +1,9 @@
-// Times model::evaluate and a 1,024-point context sweep and prints the medians as JSON.
-// Budgets (architecture.md): evaluate <= 1 us, 1,024-point sweep <= 1 ms.
+// Times model::evaluate, evaluateFleet (the peak with the expected band and the cost), a
+// 1,024-point context sweep and a plan search, and prints the medians as JSON.
+// Budgets (architecture.md): evaluate <= 1 us, 1,024-point sweep <= 1 ms, plan search <= 1 ms.
 #include "builtins.h"
+#include "fleetmetrics.h"
+#include "plan.h"
 #include "sweep.h"
 
 #include <algorithm>
@@ -57,6 +60,26 @@ int main()
     const double evalDeepseek = timeEvaluate(deepseek);
     const double evalRescaled = timeEvaluate(rescaled);
 
+    const double fleetPaper = medianSeconds(201, 500, [&](int i) {
+        Scenario s = paper;
+        s.deployment.context = 4000 + i;
+        g_sink = g_sink + evaluateFleet(s).expectedDecodePerTokenHigh;
+    });
+    Scenario llama70b = paperExample();
+    llama70b.setModel(*findBuiltinModel("llama-3.1-70b"));
+    llama70b.hardware = *findBuiltinHardware("h100-sxm5-80gb");
+    llama70b.deployment.context = 100000;
+    llama70b.deployment.attentionFlops = AttentionFlops::Causal;
+    llama70b.deployment.tpCommunication = true;
+    const double planLlama = medianSeconds(101, 5, [&](int) {
+        g_sink = g_sink + planDeployment(llama70b, {.users = 20}).best->gpus;
+    });
+    const double planTargets = medianSeconds(101, 5, [&](int) {
+        const Plan plan =
+            planDeployment(llama70b, {.users = 200, .ttftSeconds = 20, .tpotSeconds = 0.05});
+        g_sink = g_sink + (plan.best ? plan.best->gpus : 0);
+    });
+
     const auto contexts = sweepValues(1000, 1e7, 1024, true, true);
     const double sweepPaper = medianSeconds(101, 10, [&](int) {
         g_sink = g_sink + sweep(paper, SweepAxis::Context, contexts).back().metrics.decodeSeconds;
@@ -71,9 +94,13 @@ int main()
                 "  \"evaluate_us_median_deepseek_v3_batch32\": %.3f,\n"
                 "  \"evaluate_us_median_model_size_rescale\": %.3f,\n"
                 "  \"sweep_1024_ms_median_paper_example\": %.4f,\n"
-                "  \"sweep_1024_ms_median_gemma2_sliding\": %.4f\n"
+                "  \"sweep_1024_ms_median_gemma2_sliding\": %.4f,\n"
+                "  \"evaluate_fleet_us_median_paper_example\": %.3f,\n"
+                "  \"plan_ms_median_llama70b_100k_20_users\": %.4f,\n"
+                "  \"plan_ms_median_llama70b_100k_200_users_targets\": %.4f\n"
                 "}\n",
                 evalPaper * 1e6, evalGemma * 1e6, evalDeepseek * 1e6, evalRescaled * 1e6,
-                sweepPaper * 1e3, sweepGemma * 1e3);
+                sweepPaper * 1e3, sweepGemma * 1e3, fleetPaper * 1e6, planLlama * 1e3,
+                planTargets * 1e3);
     return 0;
 }
