@@ -7,6 +7,7 @@
 #include "comparetable.h"
 #include "compareview.h"
 #include "evaluate.h"
+#include "fleetmetrics.h"
 #include "memorychart.h"
 #include "parameterslider.h"
 
@@ -165,7 +166,7 @@ private slots:
         const auto &rows = view->grid()->table()->rows();
         QCOMPARE(rows.size(), model::comparisonMetrics().size());
         for (int c = 0; c < 2; ++c) {
-            const model::Metrics m = model::evaluate(view->columnScenarios()[std::size_t(c)]);
+            const model::Metrics m = model::evaluateFleet(view->columnScenarios()[std::size_t(c)]);
             for (const model::ComparisonRow &row : rows)
                 QCOMPARE(row.values[std::size_t(c)], row.metric->value(m));
         }
@@ -173,6 +174,11 @@ private slots:
         QVERIFY(freeKv->text().contains("GiB"));
         QVERIFY(freeKv->text().contains("×") || freeKv->text().contains("x"));
         QVERIFY(freeKv->font().bold()); // the H200 has more free HBM: best of its row
+        // Replicas are a shared control: users and cost multiply in every column.
+        QVERIFY(view->sharedSlider("replicas"));
+        view->setShared("replicas", 3);
+        for (const model::Scenario &s : view->columnScenarios())
+            QCOMPARE(s.deployment.replicas, 3);
     }
 
     void columnsAddRemoveWithinTwoToFour()
