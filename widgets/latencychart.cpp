@@ -168,15 +168,14 @@ void LatencyChart::restyle()
         styleEdge(g, c.darker(t.dark ? 100 : 125));
         g->setBrush(t.fill(c));
     }
-    // The band: a translucent grey area with dashed edges, so the peak bands stay readable.
-    QColor band = t.foreground;
-    band.setAlpha(t.dark ? 60 : 45);
+    // The band: a grey area with thin edges. It lies above the peak bands (never faster than
+    // the peak), so an opaque fill hides nothing and draws as fast as the others.
     for (int i = 0; i < 2; ++i) {
-        QPen edge(t.muted, 1, Qt::DashLine);
-        edge.setCosmetic(true);
-        m_bandLow[std::size_t(i)]->setPen(edge);
-        m_bandHigh[std::size_t(i)]->setPen(edge);
-        m_bandHigh[std::size_t(i)]->setBrush(band);
+        for (QCPGraph *edge : {m_bandLow[std::size_t(i)], m_bandHigh[std::size_t(i)]}) {
+            styleEdge(edge, t.muted);
+            edge->setAntialiased(false); // a thin edge over a flat fill: not worth the cost
+        }
+        m_bandHigh[std::size_t(i)]->setBrush(t.fill(t.grey));
         QCPGraph *points = m_measured[std::size_t(i)];
         points->setPen(QPen(t.foreground, 1.5));
         points->setScatterStyle(
@@ -297,13 +296,16 @@ void LatencyChart::redraw()
         }
         m_measured[std::size_t(i)]->setData(xs, ys);
     }
-    entries << m_bandHigh[0] << m_measured[0];
-    setLegendEntries(entries);
-    // The measured entry names what it shows, or says that nothing was published.
-    QList<LegendBar::Entry> legendEntries = legend()->entries();
-    legendEntries.back().name = measuredNote();
-    if (m_points.empty())
-        legendEntries.back().pen = QPen(m_theme.muted, 1, Qt::DotLine);
+    entries << m_bandHigh[0];
+    // The measured entry names what it shows, or says that nothing was published. One call: the
+    // legend repaints only when its entries change.
+    QList<LegendBar::Entry> legendEntries;
+    for (QCPAbstractPlottable *p : entries)
+        legendEntries.append({p->name(), p->pen(), p->brush()});
+    legendEntries.append(
+        {measuredNote(),
+         m_points.empty() ? QPen(m_theme.muted, 1, Qt::DotLine) : m_measured[0]->pen(),
+         Qt::NoBrush});
     legend()->setEntries(legendEntries);
 
     const auto scale = log ? QCPAxis::stLogarithmic : QCPAxis::stLinear;

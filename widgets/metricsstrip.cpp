@@ -37,8 +37,9 @@ void MetricTile::setTexts(const QString &caption, const QString &value, const QS
                           bool warning, const QStringList &tags)
 {
     if (caption == m_caption && value == m_value && ratio == m_ratio && warning == m_warning &&
-        tags == m_tags)
+        tags == m_tags && !m_detailChanged)
         return;
+    m_detailChanged = false;
     m_caption = caption;
     m_value = value;
     m_ratio = ratio;
@@ -53,8 +54,7 @@ void MetricTile::setDetail(const QStringList &variants)
     if (variants == m_detail)
         return;
     m_detail = variants;
-    relayout();
-    update();
+    m_detailChanged = true;
 }
 
 void MetricTile::resizeEvent(QResizeEvent *event)
@@ -216,6 +216,22 @@ void MetricsStrip::refresh()
     };
     const QString m = q(model::formatTokens(m_data.scenario.deployment.outputTokens));
 
+    const auto range = [](double low, double high) {
+        const QString band = q(model::formatSecondsRange(low, high, 2));
+        return QStringList{tr("%1 expected").arg(band)};
+    };
+    tile(Prefill)->setDetail(range(r.expectedPrefillLow, r.expectedPrefillHigh));
+    tile(DecodePerToken)
+        ->setDetail(range(r.expectedDecodePerTokenLow, r.expectedDecodePerTokenHigh));
+    const int replicas = std::max(1, m_data.scenario.deployment.replicas);
+    tile(Concurrency)
+        ->setDetail(replicas > 1 ? tr("%1 with %2 replicas")
+                                       .arg(q(model::formatUsers(r.fleetConcurrency)))
+                                       .arg(replicas)
+                                 : QString());
+    tile(DecodeTotal)
+        ->setDetail(range(r.expectedDecodePerTokenLow * m_data.scenario.deployment.outputTokens,
+                          r.expectedDecodePerTokenHigh * m_data.scenario.deployment.outputTokens));
     tile(KvPerUser)->setTexts(tr("KV cache per user"),
                               q(model::formatBytes(r.kvBytesPerUser, u, 4)),
                               ratioText(r.kvBytesPerUser, ref.kvBytesPerUser), false);
@@ -244,39 +260,23 @@ void MetricsStrip::refresh()
                            ratioText(r.contextSwitchSeconds, ref.contextSwitchSeconds), false,
                            {tr("over PCIe"), tr("PCIe")});
 
-    const auto range = [](double low, double high) {
-        const QString band = q(model::formatSecondsRange(low, high, 2));
-        return QStringList{tr("%1 expected").arg(band)};
-    };
-    tile(Prefill)->setDetail(range(r.expectedPrefillLow, r.expectedPrefillHigh));
-    tile(DecodePerToken)
-        ->setDetail(range(r.expectedDecodePerTokenLow, r.expectedDecodePerTokenHigh));
-    const int replicas = std::max(1, m_data.scenario.deployment.replicas);
-    tile(Concurrency)
-        ->setDetail(replicas > 1 ? tr("%1 with %2 replicas")
-                                       .arg(q(model::formatUsers(r.fleetConcurrency)))
-                                       .arg(replicas)
-                                 : QString());
-    tile(DecodeTotal)
-        ->setDetail(range(r.expectedDecodePerTokenLow * m_data.scenario.deployment.outputTokens,
-                          r.expectedDecodePerTokenHigh * m_data.scenario.deployment.outputTokens));
     const bool priced = m_data.scenario.hardware.gpuHourUsd > 0;
     if (priced) {
         const QString output =
             r.concurrency >= 1 ? q(model::formatUsd(r.costPerMillionOutputTokens)) : tr("none fit");
-        tile(Cost)->setTexts(
-            tr("Cost per M output"), output,
-            tr("%1 per M input").arg(q(model::formatUsd(r.costPerMillionInputTokens))),
-            r.concurrency < 1, {tr("peak")});
         const int gpus = m_data.scenario.deployment.gpus * replicas;
         const QString perHour = q(model::formatUsd(r.costPerHour));
         tile(Cost)->setDetail({gpus == 1 ? tr("%1/h, 1 GPU").arg(perHour)
                                          : tr("%1/h, %2 GPUs").arg(perHour).arg(gpus),
                                tr("%1/h").arg(perHour)});
+        tile(Cost)->setTexts(
+            tr("Cost per M output"), output,
+            tr("%1 per M input").arg(q(model::formatUsd(r.costPerMillionInputTokens))),
+            r.concurrency < 1, {tr("peak")});
     } else {
+        tile(Cost)->setDetail(tr("price (Cost section)"));
         tile(Cost)->setTexts(tr("Cost per M output"), tr("no price"), tr("set a GPU-hour"), false,
                              {});
-        tile(Cost)->setDetail(tr("price (Cost section)"));
     }
 
     // Tooltips are built when the data changes; they are cheap strings.

@@ -30,7 +30,8 @@ public:
     void setTexts(const QString &caption, const QString &value, const QString &ratio, bool warning,
                   const QStringList &tags = {});
     /// The last row, under the ratio ("18-30 s expected"), in variants longest first: the longest
-    /// that fits is drawn, in a smaller type if even the shortest needs it. Empty for none.
+    /// that fits is drawn, in a smaller type if even the shortest needs it. Empty for none. Takes
+    /// effect with the next setTexts(), so a step lays the tile out once.
     void setDetail(const QStringList &variants);
     void setDetail(const QString &detail) { setDetail(QStringList{detail}); }
     QString detail() const { return m_detail.value(0); }
@@ -56,6 +57,7 @@ private:
     QString m_ratio;
     QStringList m_tags;
     QStringList m_detail;
+    bool m_detailChanged = false;
     bool m_warning = false;
     Theme m_theme = makeTheme(false, false);
     QStaticText m_captionText;
