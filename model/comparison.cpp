@@ -85,8 +85,12 @@ std::vector<ComparisonRow> compareMetrics(std::span<const Metrics> columns)
         for (const Metrics &column : columns)
             row.values.push_back(metric.value(column));
         const double first = row.values.empty() ? 0 : row.values.front();
+        // No ratio to or from a missing price: "n/a", not "x0".
+        const bool unpriced = metric.unit == MetricUnit::Usd;
         for (double value : row.values)
-            row.ratios.push_back(first != 0 ? std::optional(value / first) : std::nullopt);
+            row.ratios.push_back(first != 0 && !(unpriced && value <= 0)
+                                     ? std::optional(value / first)
+                                     : std::nullopt);
         // A cost of 0 means "no price" (or nothing fits), never the cheapest.
         std::vector<double> ranked;
         for (double value : row.values)

@@ -60,6 +60,17 @@ private slots:
             if (row.metric->key == std::string_view("cost_per_million_output_tokens"))
                 QCOMPARE(row.isBest, (std::vector<bool>{true, false}));
         }
+        // A column without a price has no cost and no ratio, and is never the cheapest.
+        Scenario unpriced = paperExample();
+        unpriced.hardware.gpuHourUsd = 0;
+        const std::vector<Metrics> mixed = {evaluateFleet(paperExample()), evaluateFleet(unpriced)};
+        for (const ComparisonRow &row : compareMetrics(mixed)) {
+            if (row.metric->unit != MetricUnit::Usd)
+                continue;
+            QCOMPARE(row.values[1], 0.0);
+            QVERIFY(!row.ratios[1]);
+            QCOMPARE(row.isBest, (std::vector<bool>{false, false}));
+        }
     }
 
     void tiedBestValuesAreAllMarkedAndZeroBaseHasNoRatio()
