@@ -10,7 +10,9 @@
 #include "jsonfile.h"
 #include "parameters.h"
 #include "sweep.h"
+#include "tensorparallel.h"
 
+#include <algorithm>
 #include <cctype>
 #include <functional>
 #include <map>
@@ -156,7 +158,14 @@ int runSweep(const std::vector<std::string> &args, std::ostream &out)
     if (options.has("log") && (from <= 0 || to <= 0))
         throw InputError("", "--from", options.value("from"), "a --log sweep needs values above 0");
 
-    const auto values = sweepValues(from, to, int(points), options.has("log"), param.integer);
+    auto values = sweepValues(from, to, int(points), options.has("log"), param.integer);
+    if (*axis == SweepAxis::Gpus) {
+        // A GPU count lands on the largest tensor-parallel degree at or below it that splits the
+        // model's heads; repeats are dropped.
+        for (double &value : values)
+            value = validDegreeAtMost(scenario.model, int(value));
+        values.erase(std::unique(values.begin(), values.end()), values.end());
+    }
     const auto results = sweep(scenario, *axis, values);
     std::ostringstream csv;
     csv << param.jsonKey();

@@ -2,6 +2,7 @@
 
 #include "evaluate.h"
 #include "sweep.h"
+#include "tensorparallel.h"
 
 #include <algorithm>
 #include <array>
@@ -367,7 +368,7 @@ ExplorerData explorerData(const Scenario &scenario, int points)
     }
 
     for (int gpus : kComparedGpuCounts) {
-        if (gpus == scenario.deployment.gpus)
+        if (gpus == scenario.deployment.gpus || !isValidTensorParallelDegree(scenario.model, gpus))
             continue;
         Scenario other = scenario;
         other.deployment.gpus = gpus;

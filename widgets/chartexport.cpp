@@ -590,9 +590,7 @@ QString scenarioCaption(const model::Scenario &scenario)
     if (d.kvCompression.combined() != 1)
         parts << QObject::tr("KV compressed ×%1")
                      .arg(q(model::formatPlain(d.kvCompression.combined())));
-    parts << QObject::tr("attention FLOP: %1")
-                 .arg(d.attentionFlops == model::AttentionFlops::Paper ? QObject::tr("paper")
-                                                                       : QObject::tr("causal"));
+    parts << QObject::tr("attention FLOP: %1").arg(q(model::attentionFlopsName(d.attentionFlops)));
     parts << (d.tpCommunication ? QObject::tr("TP comm on") : QObject::tr("TP comm off"));
     parts << QObject::tr("mfu %1 mbu %2")
                  .arg(q(model::formatPlain(d.mfu)), q(model::formatPlain(d.mbu)));

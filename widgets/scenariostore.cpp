@@ -2,6 +2,7 @@
 
 #include "dtype.h"
 #include "parameters.h"
+#include "tensorparallel.h"
 
 #include <QUndoCommand>
 
@@ -61,9 +62,10 @@ QString ScenarioStore::option(const QString &key) const
         return name(d.weightDtype);
     if (key == QLatin1String("kv-dtype"))
         return name(d.kvDtype);
-    if (key == QLatin1String("attention-flops"))
-        return d.attentionFlops == model::AttentionFlops::Paper ? QStringLiteral("paper")
-                                                                : QStringLiteral("causal");
+    if (key == QLatin1String("attention-flops")) {
+        const std::string_view n = model::attentionFlopsName(d.attentionFlops);
+        return QString::fromUtf8(n.data(), qsizetype(n.size()));
+    }
     if (key == QLatin1String("tp-comm"))
         return d.tpCommunication ? QStringLiteral("on") : QStringLiteral("off");
     return {};
@@ -74,6 +76,8 @@ bool ScenarioStore::setParameter(const QString &key, double value, bool continuo
     const std::string name = key.toStdString();
     const model::Parameter *param = model::findParameter(name);
     if (!param || !param->contains(value) || (param->integer && value != std::floor(value)))
+        return false;
+    if (param->key == "gpus" && !model::isValidTensorParallelDegree(m_scenario.model, int(value)))
         return false;
     model::Scenario next = m_scenario;
     param->set(next, value);
@@ -96,10 +100,10 @@ bool ScenarioStore::setOption(const QString &key, const QString &value)
             return false;
         (key == QLatin1String("weight-dtype") ? d.weightDtype : d.kvDtype) = *type;
     } else if (key == QLatin1String("attention-flops")) {
-        if (value != QLatin1String("paper") && value != QLatin1String("causal"))
+        const auto convention = model::parseAttentionFlops(value.toStdString());
+        if (!convention)
             return false;
-        d.attentionFlops = value == QLatin1String("paper") ? model::AttentionFlops::Paper
-                                                           : model::AttentionFlops::Causal;
+        d.attentionFlops = *convention;
     } else if (key == QLatin1String("tp-comm")) {
         if (value != QLatin1String("on") && value != QLatin1String("off"))
             return false;
@@ -116,13 +120,15 @@ void ScenarioStore::setModel(const model::ModelSpec &model)
     model::Scenario next = m_scenario;
     next.setModel(model);
     next.deployment.modelSize = 0;
+    // The GPU group must still split the new model's heads.
+    next.deployment.gpus = model::validDegreeAtMost(model, next.deployment.gpus);
     change(tr("Pick model %1").arg(QString::fromStdString(model.name)), next, -1);
 }
 
 void ScenarioStore::setHardware(const model::HardwareSpec &hardware)
 {
     model::Scenario next = m_scenario;
-    next.hardware = hardware;
+    next.setHardware(hardware);
     change(tr("Pick hardware %1").arg(QString::fromStdString(hardware.name)), next, -1);
 }
 

@@ -168,6 +168,65 @@ private slots:
         QVERIFY(std::fabs(j["params"].toDouble() / 8.03e9 - 1) < 0.01);
     }
 
+    void conventionsFollowTheScenario_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("attentionFlops");
+        QTest::addColumn<bool>("tpComm");
+        QTest::newRow("the paper's scenario") << QStringList{} << "paper" << false;
+        QTest::newRow("another model")
+            << QStringList{"--model", "llama-3.1-70b", "--gpus", "8"} << "causal" << true;
+        QTest::newRow("other hardware")
+            << QStringList{"--hardware", "h100-sxm5-80gb"} << "causal" << true;
+        QTest::newRow("another model with the paper's conventions asked for")
+            << QStringList{"--model", "llama-3.1-70b", "--attention-flops",
+                           "paper",   "--tp-comm",     "off"}
+            << "paper" << false;
+        QTest::newRow("the full square")
+            << QStringList{"--model", "llama-3.1-8b", "--attention-flops", "full"} << "full"
+            << true;
+    }
+    void conventionsFollowTheScenario()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, attentionFlops);
+        QFETCH(bool, tpComm);
+        const QJsonObject j = evalJson(args);
+        QCOMPARE(j["attention_flops"].toString(), attentionFlops);
+        QCOMPARE(j["tp_comm"].toBool(), tpComm);
+        QCOMPARE(j["prefill_comm_seconds"].toDouble() > 0, tpComm && j["gpus"].toInt() > 1);
+        const Run table = runKvscope(QStringList{"eval"} + args);
+        QVERIFY(table.out.contains("attention FLOP " + attentionFlops.toUtf8()));
+    }
+
+    void kvHeadsReplicateBeyondTheirCount()
+    {
+        // Llama-3.1-70B has 8 KV heads: 16 GPUs hold each twice.
+        const QStringList base{"--model",        "llama-3.1-70b", "--hardware",
+                               "h100-sxm5-80gb", "--context",     "100K"};
+        const QJsonObject eight = evalJson(base + QStringList{"--gpus", "8"});
+        const QJsonObject sixteen = evalJson(base + QStringList{"--gpus", "16"});
+        QCOMPARE(eight["kv_replication"].toDouble(), 1.0);
+        QCOMPARE(sixteen["kv_replication"].toDouble(), 2.0);
+        QCOMPARE(sixteen["kv_bytes_per_user"].toDouble(),
+                 2 * eight["kv_bytes_per_user"].toDouble());
+        QVERIFY(eight["notes"].toArray().isEmpty());
+        QVERIFY(sixteen["notes"].toArray().first().toString().contains("replicated"));
+        QVERIFY(runKvscope(QStringList{"eval"} + base + QStringList{"--gpus", "16"})
+                    .out.contains("note"));
+    }
+
+    void importNotesReachEvalJson()
+    {
+        writeFile(path("config.json"), R"({"model_type": "phi3", "num_hidden_layers": 32,
+            "hidden_size": 3072, "num_attention_heads": 32, "intermediate_size": 8192,
+            "vocab_size": 32064, "max_position_embeddings": 131072, "sliding_window": 262144})");
+        const QJsonObject j = evalJson({"--model", path("config.json"), "--context", "300K"});
+        QCOMPARE(j["notes"].toArray().size(), 1);
+        QVERIFY(j["notes"].toArray().first().toString().contains("read as full attention"));
+        QCOMPARE(j["kv_bytes_per_user"].toDouble(), 32 * 2 * 3072 * 2 * 300000.0);
+    }
+
     void sweepCsv()
     {
         const Run run = runKvscope({"sweep", "--vary", "context", "--from", "1000", "--to", "1M",
@@ -188,7 +247,12 @@ private slots:
                  0);
         QFile csv(path("gpus.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        QCOMPARE(csv.readAll().count('\n'), 9);
+        // Yi-34B's 56 heads over 8 KV heads split over 1, 2, 4 and 8 GPUs only: 3 lands on 2,
+        // 5 to 7 on 4.
+        QList<QByteArray> degrees;
+        for (const QByteArray &line : csv.readAll().trimmed().split('\n').mid(1))
+            degrees << line.split(',').first();
+        QCOMPARE(degrees, (QList<QByteArray>{"1", "2", "4", "8"}));
     }
 
     void compareCsvHoldsTheSameNumbersAsEval()
@@ -303,6 +367,15 @@ private slots:
                                      << QStringList{"--gpus", "out of range"};
         QTest::newRow("fractional GPUs") << QStringList{"eval", "--gpus", "1.5"} << none
                                          << QStringList{"--gpus", "1.5", "whole number"};
+        QTest::newRow("GPUs that cannot split the heads")
+            << QStringList{"eval", "--model", "llama-3.1-70b", "--gpus", "3"} << none
+            << QStringList{"--gpus", "3", "64 attention heads and 8 KV heads",
+                           "valid: 1, 2, 4, 8, 16, 32, 64"};
+        QTest::newRow("an unknown spelling of an MoE key")
+            << QStringList{"eval", "--model", "@"}
+            << QByteArray(R"({"num_hidden_layers": 4, "hidden_size": 64, "num_attention_heads": 4,
+                "vocab_size": 100, "num_routed_experts": 8})")
+            << QStringList{"num_routed_experts", "refused rather than guessed"};
         QTest::newRow("huge number text") << QStringList{"eval", "--context", QString(400, '9')}
                                           << none << QStringList{"--context"};
         QTest::newRow("unknown dtype") << QStringList{"eval", "--kv-dtype", "fp7"} << none

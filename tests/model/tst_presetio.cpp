@@ -410,7 +410,7 @@ private slots:
             "deployment.weight_dtype", "must be one of bf16");
         row("scenario: attention_flops unknown",
             patched(scenario, R"({"deployment": {"attention_flops": "exact"}})"),
-            "deployment.attention_flops", "\"causal\" or \"paper\"");
+            "deployment.attention_flops", "causal, paper or full");
         row("scenario: tp_comm as a string",
             patched(scenario, R"({"deployment": {"tp_comm": "off"}})"), "deployment.tp_comm",
             "must be true or false");
@@ -450,7 +450,7 @@ private slots:
         json object = validModel();
         object.erase("kv_heads");
         object["rope_theta"] = 500000.0; // unknown keys are ignored
-        object["notes"] = json::object({{"anything", json::array({1, 2})}});
+        object["remarks"] = json::object({{"anything", json::array({1, 2})}});
         const ModelSpec model = modelFromJson(object, "m.json");
         QCOMPARE(model.kvHeads, model.heads);
         QCOMPARE(model.headDim, 0);
