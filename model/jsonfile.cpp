@@ -1,14 +1,15 @@
 // Safe JSON reading and atomic, deterministic writing (see jsonfile.h).
 #include "jsonfile.h"
 
+#include "filedescriptor.h"
 #include "inputerror.h"
+#include "jsonbuilder.h"
 
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <optional>
 #include <random>
-#include <set>
 #include <vector>
 
 #include <fcntl.h>
@@ -79,45 +80,6 @@ std::optional<std::size_t> firstInvalidUtf8(std::string_view text)
     return std::nullopt;
 }
 
-/// nlohmann's messages start with "[json.exception.parse_error.101] "; the id means nothing to
-/// a user.
-std::string withoutExceptionId(const char *what)
-{
-    std::string text = what;
-    if (!text.empty() && text.front() == '[') {
-        const auto close = text.find("] ");
-        if (close != std::string::npos)
-            text.erase(0, close + 2);
-    }
-    return text;
-}
-
-/// An open file descriptor, closed on scope exit.
-class FileDescriptor
-{
-public:
-    explicit FileDescriptor(int fd) : m_fd(fd) {}
-    ~FileDescriptor()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    FileDescriptor(const FileDescriptor &) = delete;
-    FileDescriptor &operator=(const FileDescriptor &) = delete;
-
-    int get() const { return m_fd; }
-    /// Closes now, reporting the error a deferred write may only show here (NFS, quotas).
-    int close()
-    {
-        const int result = ::close(m_fd);
-        m_fd = -1;
-        return result;
-    }
-
-private:
-    int m_fd;
-};
-
 } // namespace
 
 json parseJson(std::string_view text, const std::string &file)
@@ -127,59 +89,15 @@ json parseJson(std::string_view text, const std::string &file)
     if (const auto bad = firstInvalidUtf8(text))
         throw InputError(file, "", "", "invalid UTF-8 at byte " + std::to_string(*bad));
 
-    // The callback sees every object before its members, so depth and duplicate keys are refused
-    // before the document grows: 100,000 '[' stop at the 65th.
-    struct OpenObject
-    {
-        std::set<std::string, std::less<>> keys;
-        std::string currentKey;
-    };
-    std::vector<OpenObject> objects;
-    const auto keyPath = [&objects](const std::string &key) {
-        std::string path;
-        for (std::size_t i = 0; i + 1 < objects.size(); ++i)
-            path += objects[i].currentKey + ".";
-        return path + key;
-    };
-    const json::parser_callback_t callback = [&](int depth, json::parse_event_t event,
-                                                 json &parsed) -> bool {
-        switch (event) {
-        case json::parse_event_t::object_start:
-        case json::parse_event_t::array_start:
-            if (depth >= kMaxJsonDepth)
-                throw InputError(file, "", "",
-                                 "objects and arrays nested more than " +
-                                     std::to_string(kMaxJsonDepth) + " levels deep");
-            if (event == json::parse_event_t::object_start)
-                objects.emplace_back();
-            break;
-        case json::parse_event_t::key: {
-            const auto &key = parsed.get_ref<const std::string &>();
-            if (!objects.back().keys.insert(key).second)
-                throw InputError(file, keyPath(key), "",
-                                 "the key appears twice in the same object");
-            objects.back().currentKey = key;
-            break;
-        }
-        case json::parse_event_t::object_end:
-            objects.pop_back();
-            break;
-        default:
-            break;
-        }
-        return true;
-    };
-
-    json document;
+    // The SAX builder refuses depth, size and duplicate keys as it goes (100,000 '[' stop at the
+    // 65th) and appends each value once, so the time is linear in the text.
+    JsonBuilder builder(file, kMaxJsonDepth, kMaxJsonValues);
     try {
-        document = json::parse(text.begin(), text.end(), callback);
-    } catch (const json::parse_error &error) {
-        throw InputError(file, "", "",
-                         "malformed JSON at byte " + std::to_string(error.byte) + ": " +
-                             withoutExceptionId(error.what()));
+        json::sax_parse(text.begin(), text.end(), &builder);
     } catch (const json::exception &error) {
         throw InputError(file, "", "", "malformed JSON: " + withoutExceptionId(error.what()));
     }
+    json document = builder.take();
     if (!document.is_object())
         throw InputError(file, "", "",
                          std::string("the top level must be a JSON object, not ") +

@@ -44,6 +44,26 @@ std::string readBytes(const std::string &path)
     return bytes.str();
 }
 
+/// Throws unless `path` is a regular file of at most kMaxPresetFileBytes: the window lists the
+/// folder while it opens, and a FIFO would block it and a huge file would hold it up.
+void checkReadableInPlace(const std::string &path)
+{
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    if (error)
+        throw InputError(path, "", "", "cannot read: " + error.message());
+    if (!fs::is_regular_file(status))
+        throw InputError(path, "", "",
+                         "not a regular file; presets are read from plain files only");
+    const std::uintmax_t size = fs::file_size(path, error);
+    if (error)
+        throw InputError(path, "", "", "cannot read: " + error.message());
+    if (size > kMaxPresetFileBytes)
+        throw InputError(path, "", std::to_string(size) + " bytes",
+                         "larger than the " + std::to_string(kMaxPresetFileBytes / 1024) +
+                             " KiB limit for a preset file; not read");
+}
+
 } // namespace
 
 PresetStore::PresetStore(std::string folder, PresetResolver resolver)
@@ -69,6 +89,7 @@ std::vector<StoredPreset> PresetStore::list() const
             stored.id = name.substr(0, name.size() - 5);
         }
         try {
+            checkReadableInPlace(stored.path);
             stored.preset = loadPresetFile(stored.path, m_resolver);
             stored.kind = presetKind(*stored.preset);
         } catch (const InputError &e) {

@@ -5,11 +5,16 @@
 
 #include "presetio.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace kvscope::model {
+
+/// Preset files larger than this are listed as broken without being read: a preset is a few
+/// kilobytes, and reading the folder must not hold up the window.
+constexpr std::uintmax_t kMaxPresetFileBytes = 1024 * 1024;
 
 /// One file of the store: its preset when it reads, else the error that says why not.
 struct StoredPreset
@@ -37,7 +42,8 @@ public:
     const std::string &folder() const { return m_folder; }
 
     /// Every "*.json" file of the folder, sorted by file name. Unreadable files are included with
-    /// their error; nothing is modified.
+    /// their error, and so are files that are not regular or exceed kMaxPresetFileBytes, unread;
+    /// nothing is modified.
     std::vector<StoredPreset> list() const;
 
     /// "<folder>/<kind>-<id>.json".

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace kvscope::model;
@@ -134,6 +135,40 @@ private slots:
         QVERIFY(!listed[0].error.empty());
         QCOMPARE(huge.size(), 200LL * 1024 * 1024);
         huge.remove();
+    }
+
+    // A file the window would have to wait for is listed as broken and not read: one above the
+    // preset size limit (it could take seconds to parse), or a FIFO (it could block forever).
+    void filesTooBigOrNotRegularAreListedUnread_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("2 MiB of well-formed JSON") << "big"
+                                                   << "larger than the 1024 KiB limit";
+        QTest::newRow("a named pipe") << "fifo"
+                                      << "not a regular file";
+    }
+
+    void filesTooBigOrNotRegularAreListedUnread()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, message);
+        PresetStore store = freshStore();
+        QDir().mkpath(QString::fromStdString(store.folder()));
+        const std::string path = store.pathFor(PresetKind::Model, setup.toStdString());
+        if (setup == "fifo") {
+            QCOMPARE(::mkfifo(path.c_str(), 0600), 0);
+        } else {
+            QByteArray text = R"({"a": [)" + QByteArray("{},").repeated(700 * 1024) + "{}]}";
+            writeBytes(QString::fromStdString(path), text);
+        }
+        const auto listed = store.list();
+        QCOMPARE(listed.size(), std::size_t(1));
+        QCOMPARE(listed[0].path, path);
+        QCOMPARE(listed[0].id, setup.toStdString());
+        QVERIFY(!listed[0].preset);
+        QVERIFY2(QString::fromStdString(listed[0].error).contains(message),
+                 listed[0].error.c_str());
     }
 
     void nameClashAsksBeforeReplacing()
