@@ -417,6 +417,31 @@ private slots:
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).filter("keep").size(), 1);
     }
 
+    // /dev/full takes no byte: every command that prints must say so and fail, not exit 0.
+    void fullStandardOutputIsAnError_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("eval") << QStringList{"eval"};
+        QTest::newRow("eval --json") << QStringList{"eval", "--json"};
+        QTest::newRow("sweep --csv -")
+            << QStringList{"sweep", "--vary",   "context", "--from", "1K", "--to",
+                           "100K",  "--points", "50",      "--csv",  "-"};
+        QTest::newRow("compare") << QStringList{"compare", "--scenario", "fu2024-34b-4k",
+                                                "--scenario", "fu2024-34b-50k"};
+        QTest::newRow("presets") << QStringList{"presets"};
+        QTest::newRow("help") << QStringList{"help"};
+        QTest::newRow("no display, no command: the example table") << QStringList{};
+    }
+
+    void fullStandardOutputIsAnError()
+    {
+        QFETCH(QStringList, args);
+        const Run run = runKvscope(args, "/dev/full");
+        QCOMPARE(run.status, 1);
+        QCOMPARE(run.err, QByteArray("kvscope: cannot write to standard output: No space left on "
+                                     "device\n"));
+    }
+
     void noDisplayPrintsTheTable()
     {
         QProcess process;
