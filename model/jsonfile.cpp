@@ -7,9 +7,7 @@
 
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
 #include <optional>
-#include <random>
 #include <vector>
 
 #include <fcntl.h>
@@ -157,83 +155,6 @@ std::string dumpJson(const json &document)
     // nlohmann's object type is a std::map, so keys come out sorted; replacing invalid UTF-8
     // keeps a stray byte in a name from turning a save into an exception.
     return document.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
-}
-
-void writeFileAtomically(const std::string &path, const std::string &text)
-{
-    namespace fs = std::filesystem;
-    if (path.empty())
-        throw InputError("", "", "", "no output file name given");
-    const fs::path target(path);
-    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    // Takes errno first, before building the message can disturb it.
-    const auto fail = [&path](int error, std::string_view what) {
-        throw InputError(path, "", "", std::string(what) + ": " + systemReason(error));
-    };
-
-    // A name of our own beside the target, so the rename stays within one file system.
-    std::random_device entropy;
-    std::mt19937_64 random((std::uint64_t(entropy()) << 32) ^ entropy() ^
-                           std::uint64_t(::getpid()));
-    std::string temporary;
-    int fd = -1;
-    for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
-        char suffix[32];
-        std::snprintf(suffix, sizeof suffix, ".tmp-%016llx",
-                      static_cast<unsigned long long>(random()));
-        temporary = (folder / ("." + target.filename().string() + suffix)).string();
-        fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-        const int error = errno;
-        if (fd < 0 && error != EEXIST)
-            fail(error, "cannot create a temporary file in " + folder.string());
-    }
-    if (fd < 0)
-        fail(EEXIST, "cannot create a temporary file in " + folder.string());
-
-    FileDescriptor file(fd);
-    // Whatever goes wrong from here on, the temporary file goes and the target stays as it was.
-    struct RemoveUnlessCommitted
-    {
-        const std::string &name;
-        bool committed = false;
-        ~RemoveUnlessCommitted()
-        {
-            if (!committed)
-                ::unlink(name.c_str());
-        }
-    } guard{temporary};
-
-    // Keep the permissions of a file being replaced; a new one gets 0666 minus the umask.
-    struct stat existing = {};
-    if (::stat(path.c_str(), &existing) == 0 && S_ISREG(existing.st_mode))
-        ::fchmod(fd, existing.st_mode & 07777);
-
-    const char *data = text.data();
-    std::size_t left = text.size();
-    while (left > 0) {
-        const ssize_t written = ::write(fd, data, left);
-        if (written < 0) {
-            if (errno == EINTR)
-                continue;
-            fail(errno, "cannot write");
-        }
-        data += written;
-        left -= std::size_t(written);
-    }
-    if (::fsync(fd) != 0)
-        fail(errno, "cannot flush to disk");
-    if (file.close() != 0)
-        fail(errno, "cannot write");
-    if (::rename(temporary.c_str(), path.c_str()) != 0)
-        fail(errno, "cannot replace the file");
-    guard.committed = true;
-
-    // Make the rename itself durable; a failure here cannot be undone, so it is not reported.
-    const int folderFd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (folderFd >= 0) {
-        ::fsync(folderFd);
-        ::close(folderFd);
-    }
 }
 
 } // namespace kvscope::model

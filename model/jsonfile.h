@@ -2,6 +2,8 @@
 // InputError naming the file, never a crash, a hang or a partial output.
 #pragma once
 
+#include "filewrite.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
@@ -31,10 +33,5 @@ nlohmann::json readJsonFile(const std::string &path);
 
 /// Deterministic text: keys sorted, 2-space indent, a trailing newline.
 std::string dumpJson(const nlohmann::json &json);
-
-/// Replaces `path` with `text` through a temporary file in the same folder, flushed to disk and
-/// renamed over the target, so readers see the old file or the new one, never a partial one.
-/// Throws InputError naming the path and the reason; the temporary file is removed on failure.
-void writeFileAtomically(const std::string &path, const std::string &text);
 
 } // namespace kvscope::model

@@ -4,12 +4,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 namespace {
 
@@ -415,6 +419,41 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("old contents\n"));
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).filter("keep").size(), 1);
+    }
+
+    // --csv and --out write through a symbolic link to its target and into a device, never
+    // replacing either with a regular file.
+    void outputThroughALinkKeepsTheLink()
+    {
+        const QString real = path("real.csv");
+        const QString link = path("link.csv");
+        writeFile(real, "old\n");
+        QFile::remove(link);
+        QVERIFY(QFile::link("real.csv", link));
+        const Run run = runKvscope({"sweep", "--vary", "gpus", "--from", "1", "--to", "2",
+                                    "--points", "2", "--csv", link});
+        QVERIFY2(run.status == 0, run.err.constData());
+        QVERIFY(QFileInfo(link).isSymLink());
+        QFile file(real);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("gpus,kv_bytes_per_user,"));
+    }
+
+    void outputToAFullDeviceIsAnErrorAndKeepsTheDevice()
+    {
+        const QString device = path("full.csv");
+        QFile::remove(device);
+        if (::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 7)) != 0)
+            QSKIP("mknod needs root");
+        const Run run = runKvscope({"sweep", "--vary", "gpus", "--from", "1", "--to", "2",
+                                    "--points", "2", "--csv", device});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(device.toUtf8() + ": cannot write: No space left on device"),
+                 run.err.constData());
+        struct stat info = {};
+        QCOMPARE(::lstat(QFile::encodeName(device).constData(), &info), 0);
+        QVERIFY(S_ISCHR(info.st_mode));
+        QFile::remove(device);
     }
 
     // /dev/full takes no byte: every command that prints must say so and fail, not exit 0.
