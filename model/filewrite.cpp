@@ -173,4 +173,30 @@ void writeFileAtomically(const std::string &path, const std::string &text)
     syncFolder(folderOf(target));
 }
 
+bool createFileExclusively(const std::string &path, const std::string &text)
+{
+    if (path.empty())
+        throw InputError("", "", "", "no output file name given");
+    const fs::path target(path);
+    TemporaryFile temporary(path, target, text);
+    // link(2) never replaces an existing name, unlike rename(2); the temporary name goes either
+    // way. File systems without hard links get the same promise from RENAME_NOREPLACE.
+    if (::link(temporary.name().c_str(), target.c_str()) != 0) {
+        const int error = errno;
+        if (error == EEXIST)
+            return false;
+        if (error != EPERM && error != EOPNOTSUPP && error != EMLINK)
+            fail(path, error, "cannot create the file");
+        if (::renameat2(AT_FDCWD, temporary.name().c_str(), AT_FDCWD, target.c_str(),
+                        RENAME_NOREPLACE) != 0) {
+            if (errno == EEXIST)
+                return false;
+            fail(path, errno, "cannot create the file");
+        }
+        temporary.commit();
+    }
+    syncFolder(folderOf(target));
+    return true;
+}
+
 } // namespace kvscope::model

@@ -1,6 +1,7 @@
 // Writing files so that nothing is ever half-written or lost: a regular file is replaced
-// atomically through a temporary file beside it, and what is not a regular file (a link, a
-// device) is never replaced by one.
+// atomically through a temporary file beside it, what is not a regular file (a link, a device)
+// is never replaced by one, and a new file can be created without replacing one that appeared
+// meanwhile.
 #pragma once
 
 #include <string>
@@ -13,5 +14,10 @@ namespace kvscope::model {
 /// stays; a device or a FIFO (/dev/stdout, a pipe) is written directly, never replaced by a file.
 /// Throws InputError naming the path and the reason; the temporary file is removed on failure.
 void writeFileAtomically(const std::string &path, const std::string &text);
+
+/// Creates `path` with `text`, atomically, unless something already has that name: returns
+/// false then and leaves it alone, so of two writers racing for one name exactly one wins. Throws
+/// InputError naming the path for any other failure.
+bool createFileExclusively(const std::string &path, const std::string &text);
 
 } // namespace kvscope::model

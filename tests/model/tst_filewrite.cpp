@@ -186,6 +186,53 @@ private slots:
         QCOMPARE(typeOf(fifo), mode_t(S_IFIFO));
         QCOMPARE(entriesOf(dir.path()), QStringList{"pipe.csv"});
     }
+
+    void createsOnlyWhatDoesNotExist_data()
+    {
+        QTest::addColumn<QString>("existing");
+        QTest::addColumn<bool>("created");
+        QTest::newRow("a free name") << "" << true;
+        QTest::newRow("a file has the name") << "file" << false;
+        QTest::newRow("a dangling link has the name") << "link" << false;
+        QTest::newRow("a folder has the name") << "folder" << false;
+    }
+
+    void createsOnlyWhatDoesNotExist()
+    {
+        QFETCH(QString, existing);
+        QFETCH(bool, created);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("model-x.json");
+        if (existing == "file")
+            writeBytes(path, "theirs\n");
+        else if (existing == "link")
+            QCOMPARE(::symlink("nowhere.json", QFile::encodeName(path).constData()), 0);
+        else if (existing == "folder")
+            QVERIFY(QDir(dir.path()).mkdir("model-x.json"));
+        const mode_t typeBefore = typeOf(path);
+
+        QCOMPARE(createFileExclusively(path.toStdString(), "mine\n"), created);
+        if (created) {
+            QCOMPARE(readAll(path), QByteArray("mine\n"));
+        } else {
+            QCOMPARE(typeOf(path), typeBefore);
+            if (existing == "file")
+                QCOMPARE(readAll(path), QByteArray("theirs\n"));
+        }
+        // The temporary file is gone either way.
+        QCOMPARE(entriesOf(dir.path()), QStringList{"model-x.json"});
+    }
+
+    void createInAMissingFolderNamesIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("missing/model-x.json");
+        const auto error = errorFrom([&] { createFileExclusively(path.toStdString(), "x"); });
+        QVERIFY2(error, "no InputError thrown");
+        QCOMPARE(QString::fromStdString(error->file()), path);
+        QVERIFY2(QString::fromStdString(error->what()).contains("No such file or directory"),
+                 error->what());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFileWrite)
