@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <random>
 
@@ -21,6 +22,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::string_view kTemporaryMark = ".tmp-";
+constexpr std::size_t kTemporaryDigits = 16;
 /// As many links as the kernel itself follows before it gives up with ELOOP.
 constexpr int kMaxLinks = 40;
 
@@ -104,8 +106,9 @@ public:
         int fd = -1;
         for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
             char suffix[32];
-            std::snprintf(suffix, sizeof suffix, "%.*s%016llx", int(kTemporaryMark.size()),
-                          kTemporaryMark.data(), static_cast<unsigned long long>(random()));
+            std::snprintf(suffix, sizeof suffix, "%.*s%0*llx", int(kTemporaryMark.size()),
+                          kTemporaryMark.data(), int(kTemporaryDigits),
+                          static_cast<unsigned long long>(random()));
             m_name = (folder / ("." + target.filename().string() + suffix)).string();
             fd = ::open(m_name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
             if (fd < 0 && errno != EEXIST)
@@ -197,6 +200,41 @@ bool createFileExclusively(const std::string &path, const std::string &text)
     }
     syncFolder(folderOf(target));
     return true;
+}
+
+bool isTemporaryFileName(std::string_view name)
+{
+    const std::size_t tail = kTemporaryMark.size() + kTemporaryDigits;
+    if (name.size() <= tail + 1 || name.front() != '.')
+        return false;
+    const std::string_view suffix = name.substr(name.size() - tail);
+    if (suffix.substr(0, kTemporaryMark.size()) != kTemporaryMark)
+        return false;
+    for (const char c : suffix.substr(kTemporaryMark.size()))
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    return true;
+}
+
+int removeStaleTemporaryFiles(const std::string &folder, std::chrono::seconds minimumAge)
+{
+    std::error_code error;
+    int removed = 0;
+    const std::time_t now = std::time(nullptr);
+    for (const auto &entry : fs::directory_iterator(folder, error)) {
+        const fs::path &path = entry.path();
+        if (!isTemporaryFileName(path.filename().string()))
+            continue;
+        // lstat: a symbolic link with our name is left alone, and so is whatever it points to.
+        struct stat info = {};
+        if (::lstat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode))
+            continue;
+        if (now - info.st_mtime <= minimumAge.count())
+            continue;
+        if (::unlink(path.c_str()) == 0)
+            ++removed;
+    }
+    return removed;
 }
 
 } // namespace kvscope::model

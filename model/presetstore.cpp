@@ -205,6 +205,11 @@ std::string PresetStore::rename(PresetKind kind, const std::string &id, const st
     return path;
 }
 
+int PresetStore::cleanStaleTemporaryFiles() const
+{
+    return removeStaleTemporaryFiles(m_folder);
+}
+
 std::string PresetStore::freeCopyId(PresetKind kind, const std::string &id) const
 {
     std::string candidate = withSuffix(id, "-copy");

@@ -73,6 +73,10 @@ public:
     /// `newId` is taken.
     std::string rename(PresetKind kind, const std::string &id, const std::string &newId);
 
+    /// Deletes the temporary files killed saves left in the folder more than a minute ago (see
+    /// removeStaleTemporaryFiles()); returns how many.
+    int cleanStaleTemporaryFiles() const;
+
     /// The first free id of the form "<id>-copy", "<id>-copy-2", ..., cut to kMaxIdLength.
     std::string freeCopyId(PresetKind kind, const std::string &id) const;
 

@@ -88,6 +88,9 @@ PresetLibrary::PresetLibrary(const QString &folder, ScenarioStore *scenarios, QW
     : QWidget(parent), m_store(folder.toStdString(), model::builtinResolver()),
       m_scenarios(scenarios), m_undo(scenarios->undoStack())
 {
+    // Saves that were killed left their temporary files; a minute later no save is still using
+    // them.
+    m_store.cleanStaleTemporaryFiles();
     setObjectName("presetLibrary");
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

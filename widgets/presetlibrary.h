@@ -38,8 +38,9 @@ public:
         Cancel
     };
 
-    /// User presets live in `folder`; edits of the scenario go through `scenarios` and every file
-    /// change is pushed onto its undo stack.
+    /// User presets live in `folder` (stale temporary files of killed saves are deleted from it);
+    /// edits of the scenario go through `scenarios` and every file change is pushed onto its undo
+    /// stack.
     PresetLibrary(const QString &folder, ScenarioStore *scenarios, QWidget *parent = nullptr);
 
     const model::PresetStore &store() const { return m_store; }

@@ -16,6 +16,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 using namespace kvscope::model;
@@ -232,6 +233,69 @@ private slots:
         QCOMPARE(QString::fromStdString(error->file()), path);
         QVERIFY2(QString::fromStdString(error->what()).contains("No such file or directory"),
                  error->what());
+    }
+
+    void temporaryFileNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("temporary");
+        QTest::newRow("ours") << ".model-x.json.tmp-0123456789abcdef" << true;
+        QTest::newRow("a preset") << "model-x.json" << false;
+        QTest::newRow("not hidden") << "model-x.json.tmp-0123456789abcdef" << false;
+        QTest::newRow("15 digits") << ".model-x.json.tmp-0123456789abcde" << false;
+        QTest::newRow("upper-case hex") << ".model-x.json.tmp-0123456789ABCDEF" << false;
+        QTest::newRow("not hex") << ".model-x.json.tmp-0123456789abcdeg" << false;
+        QTest::newRow("another tool's") << ".model-x.json.swp" << false;
+        QTest::newRow("nothing before the mark") << ".tmp-0123456789abcdef" << false;
+    }
+
+    void temporaryFileNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, temporary);
+        QCOMPARE(isTemporaryFileName(name.toStdString()), temporary);
+    }
+
+    // What a killed save leaves is deleted once it is a minute old; nothing else is touched: not
+    // a fresh one (a save in progress), not a link with our name nor what it points to, not a
+    // folder, not a file of another name.
+    void staleTemporaryFilesAreRemoved()
+    {
+        QTemporaryDir dir;
+        // lutimes: a link's own time, not its target's.
+        const auto age = [&](const QString &name) {
+            const struct timeval twoMinutesAgo[2] = {{::time(nullptr) - 120, 0},
+                                                     {::time(nullptr) - 120, 0}};
+            QCOMPARE(::lutimes(QFile::encodeName(dir.filePath(name)).constData(), twoMinutesAgo),
+                     0);
+        };
+        const auto make = [&](const QString &name, bool old) {
+            writeBytes(dir.filePath(name), "x");
+            if (old)
+                age(name);
+        };
+        make(".model-a.json.tmp-00000000000000aa", true);
+        make(".model-b.json.tmp-00000000000000bb", false);
+        make(".model-c.json.tmp-0000000000000ccx", true);
+        make("model-d.json", true);
+        make("precious.json", true);
+        QCOMPARE(
+            ::symlink(
+                "precious.json",
+                QFile::encodeName(dir.filePath(".model-e.json.tmp-00000000000000ee")).constData()),
+            0);
+        age(".model-e.json.tmp-00000000000000ee");
+        QVERIFY(QDir(dir.path()).mkdir(".model-f.json.tmp-00000000000000ff"));
+        age(".model-f.json.tmp-00000000000000ff");
+
+        QCOMPARE(removeStaleTemporaryFiles(dir.path().toStdString()), 1);
+        QCOMPARE(
+            entriesOf(dir.path()),
+            (QStringList{".model-b.json.tmp-00000000000000bb", ".model-c.json.tmp-0000000000000ccx",
+                         ".model-e.json.tmp-00000000000000ee", ".model-f.json.tmp-00000000000000ff",
+                         "model-d.json", "precious.json"}));
+        QCOMPARE(readAll(dir.filePath("precious.json")), QByteArray("x"));
+        QCOMPARE(removeStaleTemporaryFiles(dir.filePath("missing").toStdString()), 0);
     }
 };
 

@@ -10,6 +10,7 @@
 #include "builtins.h"
 #include "jsonfile.h"
 
+#include <QDateTime>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
@@ -273,6 +274,28 @@ private slots:
         QVERIFY2(library.message().contains("plain-file"), qPrintable(library.message()));
         QCOMPARE(m_scenarios->scenario(), edited);
         QCOMPARE(m_scenarios->undoStack()->count(), 1); // only the edit; no file command
+    }
+
+    // A save killed between writing its temporary file and renaming it left ".<name>.tmp-..."
+    // behind; the library deletes those once they are a minute old.
+    void staleTemporaryFilesAreCleanedAtStart()
+    {
+        ++m_round;
+        QDir().mkpath(folder());
+        const QString stale = QDir(folder()).filePath(".scenario-x.json.tmp-0123456789abcdef");
+        const QString fresh = QDir(folder()).filePath(".scenario-y.json.tmp-0123456789abcdef");
+        writeBytes(stale, "{");
+        writeBytes(fresh, "{");
+        QFile file(stale);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-120),
+                                 QFileDevice::FileModificationTime));
+        file.close();
+        m_scenarios = std::make_unique<widgets::ScenarioStore>(model::paperExample());
+        PresetLibrary library(folder(), m_scenarios.get());
+        QVERIFY(!QFile::exists(stale));
+        QVERIFY(QFile::exists(fresh));
+        QVERIFY(library.userPresets().empty());
     }
 
     void applyingIsOneUndoableStep()
