@@ -2,6 +2,7 @@
 
 #include "builtins.h"
 #include "inputerror.h"
+#include "memorylimits.h"
 #include "parameters.h"
 #include "units.h"
 
@@ -201,6 +202,9 @@ void applyScenarioOverrides(model::Scenario &scenario, const CliOptions &options
         model::checkValue(param, value, "", flag(name));
         param.set(scenario, value);
     }
+    // After every override: --hbm-gib or --memory-utilization can contradict a scenario's reserve
+    // as much as --reserved-gib can.
+    model::checkReserve(scenario, "", "--reserved-gib");
 }
 
 std::string scenarioOptionsHelp()

@@ -6,6 +6,7 @@
 #include "inputerror.h"
 #include "jsonfields.h"
 #include "jsonfile.h"
+#include "memorylimits.h"
 #include "parameters.h"
 
 #include <algorithm>
@@ -352,6 +353,7 @@ void deploymentAt(const Context &c, Scenario &scenario)
     }
     if (const json *value = c.find("tp_comm"))
         deployment.tpCommunication = boolField(*value, c.file, c.field("tp_comm"));
+    checkReserve(scenario, c.file, c.field("reserved_gib"));
 }
 
 /// `name` beside the file that mentions it, unless it is absolute.

@@ -56,6 +56,22 @@ private slots:
         QVERIFY(runKvscope({"eval", "--bytes", "gb"}).out.contains("12.29 GB"));
     }
 
+    // "usable HBM" named two quantities (u x HBM, and what is left after the reserve): each
+    // now has its own label.
+    void evalTableNamesTheMemoryQuantitiesApart()
+    {
+        const Run run = runKvscope({"eval", "--reserved-gib", "2"});
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.contains("  HBM usable (G x u x HBM)                80.00 GiB\n"),
+                 run.out.constData());
+        QVERIFY2(run.out.contains("  reserved (G x reserve)                  2.000 GiB\n"),
+                 run.out.constData());
+        // 80 GiB - 2 GiB - 68 GB of weights.
+        QVERIFY2(run.out.contains("  free for KV after weights and reserve   14.67 GiB\n"),
+                 run.out.constData());
+        QVERIFY(!run.out.contains("usable HBM"));
+    }
+
     void evalJsonHasTheStableKeys()
     {
         const QJsonObject j = evalJson({});
@@ -320,6 +336,24 @@ private slots:
         QTest::newRow("params with model-size")
             << QStringList{"eval", "--params", "7B", "--model-size", "7B"} << none
             << QStringList{"--model-size"};
+        QTest::newRow("reserve above the HBM")
+            << QStringList{"eval", "--reserved-gib", "512", "--hbm-gib", "8"} << none
+            << QStringList{"--reserved-gib = 512 GiB", "u x HBM = 1 x 8 GiB = 8 GiB"};
+        QTest::newRow("reserve equal to u x HBM")
+            << QStringList{"eval", "--memory-utilization", "0.5", "--reserved-gib", "40"} << none
+            << QStringList{"--reserved-gib = 40 GiB", "0.5 x 80 GiB = 40 GiB"};
+        QTest::newRow("HBM lowered below a scenario file's reserve")
+            << QStringList{"eval", "--scenario", "@", "--hbm-gib", "16"}
+            << QByteArray(R"({"schema_version": 1, "kind": "scenario", "id": "r", "name": "R",
+                             "model": "yi-34b-200k", "hardware": "a100-sxm4-80gb",
+                             "deployment": {"reserved_gib": 20}})")
+            << QStringList{"--reserved-gib = 20 GiB", "= 16 GiB"};
+        QTest::newRow("reserve at the HBM in a scenario file")
+            << QStringList{"eval", "--scenario", "@"}
+            << QByteArray(R"({"schema_version": 1, "kind": "scenario", "id": "r", "name": "R",
+                             "model": "yi-34b-200k", "hardware": "a100-sxm4-80gb",
+                             "deployment": {"reserved_gib": 80}})")
+            << QStringList{"input.json", "deployment.reserved_gib = 80 GiB", "= 80 GiB"};
         QTest::newRow("unknown model id")
             << QStringList{"eval", "--model", "gpt-9"} << none << QStringList{"--model", "gpt-9"};
         QTest::newRow("unknown axis")
