@@ -384,7 +384,7 @@ ModelSpec scenarioModel(const json &value, const std::string &file, const Preset
         throw InputError(file, "model", name,
                          "no built-in model with this id and no file " + path +
                              "; built-in ids: " + resolver.modelIds);
-    return modelFromAnyJson(readJsonFile(path), path);
+    return modelFromAnyJson(resolver.readFile ? resolver.readFile(path) : readJsonFile(path), path);
 }
 
 HardwareSpec scenarioHardware(const json &value, const std::string &file,
@@ -401,7 +401,7 @@ HardwareSpec scenarioHardware(const json &value, const std::string &file,
         throw InputError(file, "hardware", name,
                          "no built-in hardware with this id and no file " + path +
                              "; built-in ids: " + resolver.hardwareIds);
-    return hardwareFromJson(readJsonFile(path), path);
+    return hardwareFromJson(resolver.readFile ? resolver.readFile(path) : readJsonFile(path), path);
 }
 
 } // namespace

@@ -70,7 +70,15 @@ void checkReadableInPlace(const std::string &path)
 
 PresetStore::PresetStore(std::string folder, PresetResolver resolver)
     : m_folder(std::move(folder)), m_resolver(std::move(resolver))
-{}
+{
+    // A scenario in the folder may name another file ("model": "/dev/stdin"): it gets the same
+    // checks as the folder's own files.
+    if (!m_resolver.readFile)
+        m_resolver.readFile = [](const std::string &path) {
+            checkReadableInPlace(path);
+            return readJsonFile(path);
+        };
+}
 
 std::vector<StoredPreset> PresetStore::list() const
 {

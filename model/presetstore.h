@@ -44,8 +44,8 @@ public:
     const std::string &folder() const { return m_folder; }
 
     /// Every "*.json" file of the folder, sorted by file name. Unreadable files are included with
-    /// their error, and so are files that are not regular or exceed kMaxPresetFileBytes, unread;
-    /// nothing is modified.
+    /// their error, and so are files that are not regular or exceed kMaxPresetFileBytes, unread
+    /// (and scenarios naming such a file); nothing is modified.
     std::vector<StoredPreset> list() const;
 
     /// "<folder>/<kind>-<id>.json".

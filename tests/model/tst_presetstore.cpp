@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -169,6 +170,30 @@ private slots:
         QCOMPARE(listed[0].id, setup.toStdString());
         QVERIFY(!listed[0].preset);
         QVERIFY2(QString::fromStdString(listed[0].error).contains(message),
+                 listed[0].error.c_str());
+    }
+
+    // A scenario in the folder naming a FIFO that has a writer would block the reader (and the
+    // window opening on it) forever: the file it names gets the same checks.
+    void scenarioNamingAFifoIsListedUnread()
+    {
+        PresetStore store = freshStore();
+        QDir().mkpath(QString::fromStdString(store.folder()));
+        const std::string fifo = store.folder() + "/model.pipe";
+        QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+        // Held open for writing (and reading, so the open does not wait): a read would block.
+        const int writer = ::open(fifo.c_str(), O_RDWR);
+        QVERIFY(writer >= 0);
+        writeBytes(QString::fromStdString(store.pathFor(PresetKind::Scenario, "piped")),
+                   R"({"schema_version": 1, "kind": "scenario", "id": "piped", "name": "P",
+                       "model": "model.pipe", "hardware": "a100-sxm4-80gb"})");
+        const auto listed = store.list();
+        ::close(writer);
+        QCOMPARE(listed.size(), std::size_t(1));
+        QVERIFY(!listed[0].preset);
+        QVERIFY2(QString::fromStdString(listed[0].error).contains("model.pipe"),
+                 listed[0].error.c_str());
+        QVERIFY2(QString::fromStdString(listed[0].error).contains("not a regular file"),
                  listed[0].error.c_str());
     }
 
