@@ -2,6 +2,7 @@
 
 #include "builtins.h"
 #include "inputerror.h"
+#include "memorylimits.h"
 #include "parameters.h"
 #include "tensorparallel.h"
 #include "units.h"
@@ -208,6 +209,9 @@ void applyScenarioOverrides(model::Scenario &scenario, const CliOptions &options
         model::tensorParallelProblem(scenario.model, gpus, int(model::parameter("gpus").max));
     if (!problem.empty())
         throw InputError("", "--gpus", std::to_string(gpus), problem);
+    // After every override: --hbm-gib or --memory-utilization can contradict a scenario's reserve
+    // as much as --reserved-gib can.
+    model::checkReserve(scenario, "", "--reserved-gib");
 }
 
 std::string scenarioOptionsHelp()

@@ -98,7 +98,7 @@ public:
     void row(const std::string &label, const std::string &value)
     {
         std::string padded = "  " + label;
-        padded.resize(std::max<std::size_t>(padded.size() + 1, 34), ' ');
+        padded.resize(std::max<std::size_t>(padded.size() + 1, 42), ' ');
         m_out << padded << value << "\n";
     }
     std::string text() const { return m_out.str(); }
@@ -158,8 +158,10 @@ std::string metricsTable(const Scenario &scenario, const Metrics &r, ByteUnits u
     t.row("KV cache per token", formatInteger(r.kvBytesPerToken) + " B");
     t.row("KV cache per user", bytes(r.kvBytesPerUser));
     t.row("weights", bytes(r.weightBytes));
-    t.row("usable HBM", bytes(r.hbmBytes));
-    t.row("free for KV",
+    t.row("HBM usable (G x u x HBM)", bytes(r.hbmBytes));
+    if (r.reservedBytes > 0)
+        t.row("reserved (G x reserve)", bytes(r.reservedBytes));
+    t.row("free for KV after weights and reserve",
           r.fits ? bytes(r.freeKvBytes)
                  : "none: the weights do not fit (" + bytes(r.shortfallBytes) + " short)");
     t.row("concurrency", formatUsers(r.concurrency) + " (exact " +

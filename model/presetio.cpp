@@ -6,6 +6,7 @@
 #include "inputerror.h"
 #include "jsonfields.h"
 #include "jsonfile.h"
+#include "memorylimits.h"
 #include "parameters.h"
 
 #include <algorithm>
@@ -432,6 +433,7 @@ void deploymentAt(const Context &c, Scenario &scenario)
     }
     if (const json *value = c.find("tp_comm"))
         deployment.tpCommunication = boolField(*value, c.file, c.field("tp_comm"));
+    checkReserve(scenario, c.file, c.field("reserved_gib"));
 }
 
 /// `name` beside the file that mentions it, unless it is absolute.
@@ -462,7 +464,7 @@ ModelSpec scenarioModel(const json &value, const std::string &file, const Preset
         throw InputError(file, "model", name,
                          "no built-in model with this id and no file " + path +
                              "; built-in ids: " + resolver.modelIds);
-    return modelFromAnyJson(readJsonFile(path), path);
+    return modelFromAnyJson(resolver.readFile ? resolver.readFile(path) : readJsonFile(path), path);
 }
 
 HardwareSpec scenarioHardware(const json &value, const std::string &file,
@@ -479,7 +481,7 @@ HardwareSpec scenarioHardware(const json &value, const std::string &file,
         throw InputError(file, "hardware", name,
                          "no built-in hardware with this id and no file " + path +
                              "; built-in ids: " + resolver.hardwareIds);
-    return hardwareFromJson(readJsonFile(path), path);
+    return hardwareFromJson(resolver.readFile ? resolver.readFile(path) : readJsonFile(path), path);
 }
 
 } // namespace

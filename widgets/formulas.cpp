@@ -97,7 +97,8 @@ QString concurrencyFormula(const model::ExplorerData &data, model::ByteUnits uni
                       bytes(d.reservedBytesPerGpu, units), q(model::formatParams(r.params)),
                       dtypeBytes(d.weightDtype), bytes(r.kvBytesPerUser, units));
     if (!r.fits) {
-        lines << QObject::tr("The weights (%1) exceed usable HBM (%2): does not fit, 0 users")
+        lines << QObject::tr("The weights (%1) exceed the usable HBM left after the reserve (%2): "
+                             "does not fit, 0 users")
                      .arg(bytes(r.weightBytes, units), bytes(r.hbmBytes - r.reservedBytes, units));
         return lines.join('\n');
     }

@@ -1,6 +1,7 @@
 #include "scenariostore.h"
 
 #include "dtype.h"
+#include "memorylimits.h"
 #include "parameters.h"
 #include "tensorparallel.h"
 
@@ -149,10 +150,22 @@ void ScenarioStore::endContinuousEdit()
     ++m_dragGeneration;
 }
 
-void ScenarioStore::change(const QString &description, const model::Scenario &next, int mergeId)
+void ScenarioStore::change(const QString &description, model::Scenario next, int mergeId)
 {
-    if (next == m_scenario)
+    // A reserve at or above the HBM usable per GPU would leave a negative amount for the KV
+    // cache: the reserve stops below it, whichever edit (reserve, HBM, utilisation, hardware)
+    // went past it.
+    model::Deployment &d = next.deployment;
+    const bool limited = d.reservedBytesPerGpu >= model::usableHbmPerGpu(next);
+    if (limited)
+        d.reservedBytesPerGpu = model::maxReserveBytesPerGpu(next);
+    if (next == m_scenario) {
+        // An edit past the limit from the limit changes nothing, but the slider that moved must
+        // go back to the value kept.
+        if (limited)
+            emit scenarioChanged(m_scenario);
         return;
+    }
     m_undo.push(new ScenarioCommand(this, m_scenario, next, description, mergeId));
 }
 

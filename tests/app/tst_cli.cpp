@@ -4,12 +4,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 namespace {
 
@@ -50,6 +54,22 @@ private slots:
         QVERIFY(run.out.contains("attention FLOP paper"));
         QVERIFY(run.err.isEmpty());
         QVERIFY(runKvscope({"eval", "--bytes", "gb"}).out.contains("12.29 GB"));
+    }
+
+    // "usable HBM" named two quantities (u x HBM, and what is left after the reserve): each
+    // now has its own label.
+    void evalTableNamesTheMemoryQuantitiesApart()
+    {
+        const Run run = runKvscope({"eval", "--reserved-gib", "2"});
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.contains("  HBM usable (G x u x HBM)                80.00 GiB\n"),
+                 run.out.constData());
+        QVERIFY2(run.out.contains("  reserved (G x reserve)                  2.000 GiB\n"),
+                 run.out.constData());
+        // 80 GiB - 2 GiB - 68 GB of weights.
+        QVERIFY2(run.out.contains("  free for KV after weights and reserve   14.67 GiB\n"),
+                 run.out.constData());
+        QVERIFY(!run.out.contains("usable HBM"));
     }
 
     void evalJsonHasTheStableKeys()
@@ -389,6 +409,24 @@ private slots:
         QTest::newRow("params with model-size")
             << QStringList{"eval", "--params", "7B", "--model-size", "7B"} << none
             << QStringList{"--model-size"};
+        QTest::newRow("reserve above the HBM")
+            << QStringList{"eval", "--reserved-gib", "512", "--hbm-gib", "8"} << none
+            << QStringList{"--reserved-gib = 512 GiB", "u x HBM = 1 x 8 GiB = 8 GiB"};
+        QTest::newRow("reserve equal to u x HBM")
+            << QStringList{"eval", "--memory-utilization", "0.5", "--reserved-gib", "40"} << none
+            << QStringList{"--reserved-gib = 40 GiB", "0.5 x 80 GiB = 40 GiB"};
+        QTest::newRow("HBM lowered below a scenario file's reserve")
+            << QStringList{"eval", "--scenario", "@", "--hbm-gib", "16"}
+            << QByteArray(R"({"schema_version": 1, "kind": "scenario", "id": "r", "name": "R",
+                             "model": "yi-34b-200k", "hardware": "a100-sxm4-80gb",
+                             "deployment": {"reserved_gib": 20}})")
+            << QStringList{"--reserved-gib = 20 GiB", "= 16 GiB"};
+        QTest::newRow("reserve at the HBM in a scenario file")
+            << QStringList{"eval", "--scenario", "@"}
+            << QByteArray(R"({"schema_version": 1, "kind": "scenario", "id": "r", "name": "R",
+                             "model": "yi-34b-200k", "hardware": "a100-sxm4-80gb",
+                             "deployment": {"reserved_gib": 80}})")
+            << QStringList{"input.json", "deployment.reserved_gib = 80 GiB", "= 80 GiB"};
         QTest::newRow("unknown model id")
             << QStringList{"eval", "--model", "gpt-9"} << none << QStringList{"--model", "gpt-9"};
         QTest::newRow("unknown axis")
@@ -488,6 +526,66 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("old contents\n"));
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).filter("keep").size(), 1);
+    }
+
+    // --csv and --out write through a symbolic link to its target and into a device, never
+    // replacing either with a regular file.
+    void outputThroughALinkKeepsTheLink()
+    {
+        const QString real = path("real.csv");
+        const QString link = path("link.csv");
+        writeFile(real, "old\n");
+        QFile::remove(link);
+        QVERIFY(QFile::link("real.csv", link));
+        const Run run = runKvscope({"sweep", "--vary", "gpus", "--from", "1", "--to", "2",
+                                    "--points", "2", "--csv", link});
+        QVERIFY2(run.status == 0, run.err.constData());
+        QVERIFY(QFileInfo(link).isSymLink());
+        QFile file(real);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("gpus,kv_bytes_per_user,"));
+    }
+
+    void outputToAFullDeviceIsAnErrorAndKeepsTheDevice()
+    {
+        const QString device = path("full.csv");
+        QFile::remove(device);
+        if (::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 7)) != 0)
+            QSKIP("mknod needs root");
+        const Run run = runKvscope({"sweep", "--vary", "gpus", "--from", "1", "--to", "2",
+                                    "--points", "2", "--csv", device});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(device.toUtf8() + ": cannot write: No space left on device"),
+                 run.err.constData());
+        struct stat info = {};
+        QCOMPARE(::lstat(QFile::encodeName(device).constData(), &info), 0);
+        QVERIFY(S_ISCHR(info.st_mode));
+        QFile::remove(device);
+    }
+
+    // /dev/full takes no byte: every command that prints must say so and fail, not exit 0.
+    void fullStandardOutputIsAnError_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("eval") << QStringList{"eval"};
+        QTest::newRow("eval --json") << QStringList{"eval", "--json"};
+        QTest::newRow("sweep --csv -")
+            << QStringList{"sweep", "--vary",   "context", "--from", "1K", "--to",
+                           "100K",  "--points", "50",      "--csv",  "-"};
+        QTest::newRow("compare") << QStringList{"compare", "--scenario", "fu2024-34b-4k",
+                                                "--scenario", "fu2024-34b-50k"};
+        QTest::newRow("presets") << QStringList{"presets"};
+        QTest::newRow("help") << QStringList{"help"};
+        QTest::newRow("no display, no command: the example table") << QStringList{};
+    }
+
+    void fullStandardOutputIsAnError()
+    {
+        QFETCH(QStringList, args);
+        const Run run = runKvscope(args, "/dev/full");
+        QCOMPARE(run.status, 1);
+        QCOMPARE(run.err, QByteArray("kvscope: cannot write to standard output: No space left on "
+                                     "device\n"));
     }
 
     void noDisplayPrintsTheTable()

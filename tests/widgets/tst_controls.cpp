@@ -202,6 +202,44 @@ private slots:
         QCOMPARE(store.undoStack()->count(), 1);
     }
 
+    // The reserve per GPU stays below u x HBM whichever setting moves: 80 GiB usable on the
+    // paper's A100 allows at most 79 GiB, 8 GiB at most 7, half of 80 at most 39.
+    void reserveStaysBelowTheUsableHbm_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<double>("reserveGiB");
+        QTest::newRow("reserve dragged to 512 GiB") << "reserved-gib" << 512.0 << 79.0;
+        QTest::newRow("reserve exactly at 80 GiB") << "reserved-gib" << 80.0 << 79.0;
+        QTest::newRow("reserve just below is kept") << "reserved-gib" << 79.5 << 79.5;
+        QTest::newRow("HBM lowered to 8 GiB") << "hbm-gib" << 8.0 << 7.0;
+        QTest::newRow("utilisation halved") << "memory-utilization" << 0.5 << 39.0;
+    }
+
+    void reserveStaysBelowTheUsableHbm()
+    {
+        QFETCH(QString, key);
+        QFETCH(double, value);
+        QFETCH(double, reserveGiB);
+        ScenarioStore store(paperExample());
+        if (key != "reserved-gib")
+            QVERIFY(store.setParameter("reserved-gib", 60));
+        QSignalSpy changed(&store, &ScenarioStore::scenarioChanged);
+        QVERIFY(store.setParameter(key, value));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(store.scenario().deployment.reservedBytesPerGpu, reserveGiB * kGiB);
+        QVERIFY(evaluate(store.scenario()).freeKvBytes >= 0);
+        // Pushing further from the limit changes nothing but still tells the views, so the slider
+        // that moved goes back.
+        if (key == "reserved-gib" && reserveGiB == 79.0) {
+            const int steps = store.undoStack()->count();
+            QVERIFY(store.setParameter(key, 100));
+            QCOMPARE(changed.count(), 2);
+            QCOMPARE(store.undoStack()->count(), steps);
+            QCOMPARE(store.scenario().deployment.reservedBytesPerGpu, 79 * kGiB);
+        }
+    }
+
     void undoRedoRestoresValues()
     {
         ScenarioStore store(paperExample());
