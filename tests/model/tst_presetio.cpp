@@ -492,6 +492,48 @@ private slots:
         QVERIFY(modelFromJson(written, "m.json") == model);
     }
 
+    void hybridModelsRoundTrip()
+    {
+        // Chunked and linear-attention layers, their widths, the output gate, MoE every second
+        // layer and the import notes all survive a save and a load.
+        ModelSpec model = modelFromJson(validModel(), "m.json");
+        model.layers = 4;
+        model.layerKinds = {LayerKind::Linear, LayerKind::Chunked, LayerKind::Linear,
+                            LayerKind::Attention};
+        model.attentionChunk = 8192;
+        model.linear = LinearAttentionSpec{16, 32, 128, 128, 4, 4};
+        model.attentionOutputGate = true;
+        model.moe = MoeSpec{16, 1, 1, 1024, 0, 2};
+        model.notes = {"read with an approximation"};
+        const json written = modelToJson(model);
+        QVERIFY(written["layer_kinds"] == json({"linear", "chunked", "linear", "attention"}));
+        QVERIFY(written["linear_state_bytes"] == json(4));
+        QVERIFY(modelFromJson(written, "m.json") == model);
+        // A plain model writes none of these keys.
+        const json plain = modelToJson(modelFromJson(validModel(), "m.json"));
+        for (const char *key : {"layer_kinds", "linear_state_bytes", "attention_output_gate",
+                                "notes", "attention_chunk", "moe_layer_step"})
+            QVERIFY2(!plain.contains(key), key);
+    }
+
+    void hybridModelsNeedTheirWidths()
+    {
+        json object = validModel();
+        object["layers"] = 2;
+        object["layer_kinds"] = {"linear", "attention"};
+        const auto error = errorFrom([&] { modelFromJson(object, "m.json"); });
+        QVERIFY(error);
+        QCOMPARE(QString::fromStdString(error->field()), QString("linear_value_heads"));
+        object["layer_kinds"] = {"chunked", "attention"};
+        QCOMPARE(
+            QString::fromStdString(errorFrom([&] { modelFromJson(object, "m.json"); })->field()),
+            QString("attention_chunk"));
+        object["layer_kinds"] = {"mamba", "attention"};
+        QCOMPARE(
+            QString::fromStdString(errorFrom([&] { modelFromJson(object, "m.json"); })->field()),
+            QString("layer_kinds[0]"));
+    }
+
     void deploymentRoundTrip()
     {
         Scenario scenario = paperExample();

@@ -342,6 +342,78 @@ private slots:
         QCOMPARE(panel.slider("hbm-gib")->scale().min(), parameter("hbm-gib").min);
     }
 
+    void pickingAModelOrHardwareLeavesThePaperConventions()
+    {
+        ScenarioStore store(paperExample());
+        QCOMPARE(store.option("attention-flops"), QString("paper"));
+        QCOMPARE(store.option("tp-comm"), QString("off"));
+        store.setModel(*findBuiltinModel("llama-3.1-70b"));
+        QCOMPARE(store.option("attention-flops"), QString("causal"));
+        QCOMPARE(store.option("tp-comm"), QString("on"));
+        // Set by hand, the paper's conventions stay until the model or hardware changes again.
+        QVERIFY(store.setOption("attention-flops", "paper"));
+        QVERIFY(store.setOption("tp-comm", "off"));
+        QVERIFY(store.setParameter("context", 100000, false));
+        QCOMPARE(store.option("attention-flops"), QString("paper"));
+        store.setHardware(*findBuiltinHardware("h100-sxm5-80gb"));
+        QCOMPARE(store.option("attention-flops"), QString("causal"));
+        QCOMPARE(store.option("tp-comm"), QString("on"));
+        store.undoStack()->undo();
+        QCOMPARE(store.option("attention-flops"), QString("paper"));
+    }
+
+    void gpuSliderStepsOverValidDegrees()
+    {
+        ControlPanel panel(builtinModels(), builtinHardware());
+        Scenario s = paperExample(); // Yi-34B: 56 heads over 8 KV heads
+        panel.showData(explorerData(s));
+        ParameterSlider *gpus = panel.slider("gpus");
+        QCOMPARE(gpus->allowedValues(), (std::vector<double>{1, 2, 4, 8, 56}));
+        QSignalSpy edited(gpus, &ParameterSlider::valueEdited);
+        gpus->slider()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(edited.first().first().toDouble(), 2.0);
+        gpus->slider()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        QCOMPARE(edited.last().first().toDouble(), 4.0);
+        // A typed degree that cannot split the heads is refused, saying why.
+        gpus->field()->setText("3");
+        gpus->field()->setModified(true);
+        emit gpus->field()->editingFinished();
+        QVERIFY(gpus->inputInvalid());
+        QCOMPARE(edited.count(), 2);
+        QVERIFY(gpus->field()->toolTip().contains("56 attention heads"));
+
+        s.setModel(*findBuiltinModel("llama-3.1-70b")); // 64 heads over 8
+        panel.showData(explorerData(s));
+        QCOMPARE(gpus->allowedValues(), (std::vector<double>{1, 2, 4, 8, 16, 32, 64}));
+    }
+
+    void storeRefusesAndReplacesInvalidGpuCounts()
+    {
+        ScenarioStore store(paperExample());
+        QVERIFY(!store.setParameter("gpus", 7, false));
+        QVERIFY(store.setParameter("gpus", 8, false));
+        ModelSpec odd = *findBuiltinModel("llama-3.1-8b");
+        odd.heads = 12;
+        odd.kvHeads = 12;
+        odd.hidden = 1536;
+        store.setModel(odd); // 8 does not split 12 heads: the group shrinks to 6
+        QCOMPARE(store.scenario().deployment.gpus, 6);
+    }
+
+    void metricsStripShowsTheNotes()
+    {
+        MetricsStrip strip;
+        strip.showData(explorerData(paperExample()));
+        QVERIFY(strip.notes().isEmpty());
+        Scenario s = paperExample();
+        s.setModel(*findBuiltinModel("llama-3.1-70b"));
+        s.deployment.gpus = 16;
+        strip.showData(explorerData(s));
+        QVERIFY(strip.notes().contains("KV heads replicated"));
+        QVERIFY(strip.conventions().contains("causal"));
+    }
+
     void formulasSubstituteTheValues()
     {
         const ExplorerData d = explorerData(paperExample());
