@@ -163,12 +163,14 @@ void writeFileAtomically(const std::string &path, const std::string &text)
 {
     if (path.empty())
         throw InputError("", "", "", "no output file name given");
-    const fs::path target = followLinks(path);
+    // stat() follows every link the way open() will, including /proc's (/dev/stdout ->
+    // /proc/self/fd/1 -> "pipe:[...]", which names no file): a device or pipe is written as is.
     struct stat info = {};
-    if (::stat(target.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
-        writeDirectly(path, target, text);
+    if (::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
+        writeDirectly(path, path, text);
         return;
     }
+    const fs::path target = followLinks(path);
     TemporaryFile temporary(path, target, text);
     if (::rename(temporary.name().c_str(), target.c_str()) != 0)
         fail(path, errno, "cannot replace the file");

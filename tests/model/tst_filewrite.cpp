@@ -188,6 +188,21 @@ private slots:
         QCOMPARE(entriesOf(dir.path()), QStringList{"pipe.csv"});
     }
 
+    // /dev/stdout is a link to /proc/self/fd/1, itself a link to "pipe:[...]" when the output
+    // is a pipe: no file to put a temporary file beside, just a pipe to write into.
+    void writesIntoAPipeThroughProcLinks()
+    {
+        int ends[2];
+        QCOMPARE(::pipe(ends), 0);
+        const std::string path = "/proc/self/fd/" + std::to_string(ends[1]);
+        writeFileAtomically(path, "a,b\n");
+        ::close(ends[1]);
+        char buffer[16] = {};
+        QCOMPARE(::read(ends[0], buffer, sizeof buffer), ssize_t(4));
+        ::close(ends[0]);
+        QCOMPARE(QByteArray(buffer), QByteArray("a,b\n"));
+    }
+
     void createsOnlyWhatDoesNotExist_data()
     {
         QTest::addColumn<QString>("existing");
