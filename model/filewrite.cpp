@@ -75,9 +75,14 @@ void writeAll(int fd, const std::string &text, const std::string &path)
 /// A device, FIFO or socket takes the bytes as they come: there is no file to replace.
 void writeDirectly(const std::string &path, const fs::path &target, const std::string &text)
 {
-    FileDescriptor file(::open(target.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC));
+    // O_NONBLOCK: opening a named pipe nobody reads would otherwise wait forever. Once open, the
+    // writes may wait for a reader that is there.
+    FileDescriptor file(::open(target.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK));
+    if (file.get() < 0 && errno == ENXIO)
+        throw InputError(path, "", "", "a named pipe that no process is reading");
     if (file.get() < 0)
         fail(path, errno, "cannot open for writing");
+    ::fcntl(file.get(), F_SETFL, ::fcntl(file.get(), F_GETFL) & ~O_NONBLOCK);
     writeAll(file.get(), text, path);
     if (file.close() != 0)
         fail(path, errno, "cannot write");
