@@ -75,9 +75,14 @@ void writeAll(int fd, const std::string &text, const std::string &path)
 /// A device, FIFO or socket takes the bytes as they come: there is no file to replace.
 void writeDirectly(const std::string &path, const fs::path &target, const std::string &text)
 {
-    FileDescriptor file(::open(target.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC));
+    // O_NONBLOCK: opening a named pipe nobody reads would otherwise wait forever. Once open, the
+    // writes may wait for a reader that is there.
+    FileDescriptor file(::open(target.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK));
+    if (file.get() < 0 && errno == ENXIO)
+        throw InputError(path, "", "", "a named pipe that no process is reading");
     if (file.get() < 0)
         fail(path, errno, "cannot open for writing");
+    ::fcntl(file.get(), F_SETFL, ::fcntl(file.get(), F_GETFL) & ~O_NONBLOCK);
     writeAll(file.get(), text, path);
     if (file.close() != 0)
         fail(path, errno, "cannot write");
@@ -163,12 +168,14 @@ void writeFileAtomically(const std::string &path, const std::string &text)
 {
     if (path.empty())
         throw InputError("", "", "", "no output file name given");
-    const fs::path target = followLinks(path);
+    // stat() follows every link the way open() will, including /proc's (/dev/stdout ->
+    // /proc/self/fd/1 -> "pipe:[...]", which names no file): a device or pipe is written as is.
     struct stat info = {};
-    if (::stat(target.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
-        writeDirectly(path, target, text);
+    if (::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
+        writeDirectly(path, path, text);
         return;
     }
+    const fs::path target = followLinks(path);
     TemporaryFile temporary(path, target, text);
     if (::rename(temporary.name().c_str(), target.c_str()) != 0)
         fail(path, errno, "cannot replace the file");

@@ -40,10 +40,27 @@ private:
     int m_mergeId;
 };
 
+namespace {
+
+/// Brings a reserve per GPU at or above the usable HBM per GPU down to the largest one offered;
+/// true when it did.
+bool limitReserve(model::Scenario &scenario)
+{
+    model::Deployment &d = scenario.deployment;
+    if (d.reservedBytesPerGpu < model::usableHbmPerGpu(scenario))
+        return false;
+    d.reservedBytesPerGpu = model::maxReserveBytesPerGpu(scenario);
+    return true;
+}
+
+} // namespace
+
 ScenarioStore::ScenarioStore(model::Scenario initial, QObject *parent)
     : QObject(parent), m_scenario(std::move(initial))
 {
     m_undo.setUndoLimit(500);
+    // A session saved before the reserve was limited may hold one past the usable HBM.
+    limitReserve(m_scenario);
 }
 
 QStringList ScenarioStore::optionKeys()
@@ -155,10 +172,7 @@ void ScenarioStore::change(const QString &description, model::Scenario next, int
     // A reserve at or above the HBM usable per GPU would leave a negative amount for the KV
     // cache: the reserve stops below it, whichever edit (reserve, HBM, utilisation, hardware)
     // went past it.
-    model::Deployment &d = next.deployment;
-    const bool limited = d.reservedBytesPerGpu >= model::usableHbmPerGpu(next);
-    if (limited)
-        d.reservedBytesPerGpu = model::maxReserveBytesPerGpu(next);
+    const bool limited = limitReserve(next);
     if (next == m_scenario) {
         // An edit past the limit from the limit changes nothing, but the slider that moved must
         // go back to the value kept.

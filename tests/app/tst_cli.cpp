@@ -546,6 +546,17 @@ private slots:
         QVERIFY(file.readAll().startsWith("gpus,kv_bytes_per_user,"));
     }
 
+    // As root, the rename used to replace the /dev/stdout link itself with a regular file.
+    void csvToDevStdoutGoesDownThePipe()
+    {
+        const Run run = runKvscope({"sweep", "--vary", "gpus", "--from", "1", "--to", "2",
+                                    "--points", "2", "--csv", "/dev/stdout"});
+        QVERIFY2(run.status == 0, run.err.constData());
+        QVERIFY(run.out.startsWith("gpus,kv_bytes_per_user,"));
+        QCOMPARE(run.out.count('\n'), 3);
+        QVERIFY(QFileInfo(QStringLiteral("/dev/stdout")).isSymLink());
+    }
+
     void outputToAFullDeviceIsAnErrorAndKeepsTheDevice()
     {
         const QString device = path("full.csv");

@@ -11,7 +11,6 @@
 
 #include <functional>
 #include <optional>
-#include <thread>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -173,19 +172,45 @@ private slots:
         QTemporaryDir dir;
         const QString fifo = dir.filePath("pipe.csv");
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        QByteArray received;
-        std::thread reader([&] {
-            const int fd = ::open(QFile::encodeName(fifo).constData(), O_RDONLY);
-            char buffer[256];
-            for (ssize_t got; fd >= 0 && (got = ::read(fd, buffer, sizeof buffer)) > 0;)
-                received.append(buffer, got);
-            ::close(fd);
-        });
+        // A reader first (the few bytes fit in the pipe's buffer, so no thread is needed).
+        const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(reader >= 0);
         writeFileAtomically(fifo.toStdString(), "a,b\n1,2\n");
-        reader.join();
-        QCOMPARE(received, QByteArray("a,b\n1,2\n"));
+        QByteArray received(64, '\0');
+        const ssize_t got = ::read(reader, received.data(), received.size());
+        ::close(reader);
+        QCOMPARE(received.left(int(got)), QByteArray("a,b\n1,2\n"));
         QCOMPARE(typeOf(fifo), mode_t(S_IFIFO));
         QCOMPARE(entriesOf(dir.path()), QStringList{"pipe.csv"});
+    }
+
+    // Nobody reads the pipe: waiting for a reader would hang the command for good.
+    void aFifoWithoutAReaderIsAnError()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath("pipe.csv");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const auto error = errorFrom([&] { writeFileAtomically(fifo.toStdString(), "x"); });
+        QVERIFY2(error, "no InputError thrown");
+        QCOMPARE(QString::fromStdString(error->file()), fifo);
+        QVERIFY2(QString::fromStdString(error->what()).contains("no process is reading"),
+                 error->what());
+        QCOMPARE(typeOf(fifo), mode_t(S_IFIFO));
+    }
+
+    // /dev/stdout is a link to /proc/self/fd/1, itself a link to "pipe:[...]" when the output
+    // is a pipe: no file to put a temporary file beside, just a pipe to write into.
+    void writesIntoAPipeThroughProcLinks()
+    {
+        int ends[2];
+        QCOMPARE(::pipe(ends), 0);
+        const std::string path = "/proc/self/fd/" + std::to_string(ends[1]);
+        writeFileAtomically(path, "a,b\n");
+        ::close(ends[1]);
+        char buffer[16] = {};
+        QCOMPARE(::read(ends[0], buffer, sizeof buffer), ssize_t(4));
+        ::close(ends[0]);
+        QCOMPARE(QByteArray(buffer), QByteArray("a,b\n"));
     }
 
     void createsOnlyWhatDoesNotExist_data()

@@ -240,6 +240,15 @@ private slots:
         }
     }
 
+    void aRestoredReserveAboveTheHbmIsLimited()
+    {
+        Scenario restored = paperExample();
+        restored.deployment.reservedBytesPerGpu = 100 * kGiB;
+        ScenarioStore store(restored);
+        QCOMPARE(store.scenario().deployment.reservedBytesPerGpu, 79 * kGiB);
+        QCOMPARE(store.undoStack()->count(), 0);
+    }
+
     void undoRedoRestoresValues()
     {
         ScenarioStore store(paperExample());
