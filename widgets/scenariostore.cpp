@@ -59,8 +59,11 @@ ScenarioStore::ScenarioStore(model::Scenario initial, QObject *parent)
     : QObject(parent), m_scenario(std::move(initial))
 {
     m_undo.setUndoLimit(500);
-    // A session saved before the reserve was limited may hold one past the usable HBM.
+    // A session saved before the reserve was limited may hold one past the usable HBM, and one
+    // saved before GPU counts were checked a group that cannot split its model's heads.
     limitReserve(m_scenario);
+    m_scenario.deployment.gpus =
+        model::validDegreeAtMost(m_scenario.model, m_scenario.deployment.gpus);
 }
 
 QStringList ScenarioStore::optionKeys()
@@ -152,7 +155,10 @@ void ScenarioStore::setHardware(const model::HardwareSpec &hardware)
 
 void ScenarioStore::setScenario(const model::Scenario &scenario, const QString &description)
 {
-    change(description, scenario, -1);
+    // A saved scenario from before GPU counts were checked may not split its model's heads.
+    model::Scenario next = scenario;
+    next.deployment.gpus = model::validDegreeAtMost(next.model, next.deployment.gpus);
+    change(description, next, -1);
 }
 
 void ScenarioStore::setKvCompression(const model::KvCompression &ratios, const QString &description)

@@ -408,6 +408,10 @@ private slots:
         odd.hidden = 1536;
         store.setModel(odd); // 8 does not split 12 heads: the group shrinks to 6
         QCOMPARE(store.scenario().deployment.gpus, 6);
+        Scenario saved = paperExample();
+        saved.deployment.gpus = 7;
+        store.setScenario(saved, "Open an old preset");
+        QCOMPARE(store.scenario().deployment.gpus, 4);
     }
 
     void metricsStripShowsTheNotes()
