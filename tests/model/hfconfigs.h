@@ -9,13 +9,20 @@
 
 namespace kvscope::testing {
 
+/// A JSON array with one entry per layer: `yes` where `pick(layer)`, else `no`.
+inline std::string perLayer(int layers, const std::function<bool(int)> &pick,
+                            const nlohmann::json &yes, const nlohmann::json &no)
+{
+    nlohmann::json entries = nlohmann::json::array();
+    for (int layer = 0; layer < layers; ++layer)
+        entries.push_back(pick(layer) ? yes : no);
+    return entries.dump();
+}
+
 /// "sliding_attention" for each layer where `sliding(layer)`, else "full_attention".
 inline std::string layerTypes(int layers, const std::function<bool(int)> &sliding)
 {
-    nlohmann::json types = nlohmann::json::array();
-    for (int layer = 0; layer < layers; ++layer)
-        types.push_back(sliding(layer) ? "sliding_attention" : "full_attention");
-    return types.dump();
+    return perLayer(layers, sliding, "sliding_attention", "full_attention");
 }
 
 constexpr const char *kLlama31_8b = R"({
@@ -456,10 +463,9 @@ constexpr const char *kQwen3Next = R"({
 /// "linear_attention" three times, then "full_attention", over `layers` layers (Qwen3.5).
 inline std::string hybridLayerTypes(int layers)
 {
-    nlohmann::json types = nlohmann::json::array();
-    for (int layer = 0; layer < layers; ++layer)
-        types.push_back((layer + 1) % 4 == 0 ? "full_attention" : "linear_attention");
-    return types.dump();
+    return perLayer(
+        layers, [](int layer) { return (layer + 1) % 4 == 0; }, "full_attention",
+        "linear_attention");
 }
 
 // Qwen/Qwen3.5-9B: the language model under text_config, explicit layer_types, the recurrent
@@ -507,10 +513,8 @@ inline std::string qwen35_9b()
 /// Llama 4's no_rope_layers: 1 (RoPE, chunked attention) except every 4th layer (NoPE, global).
 inline std::string llama4NoRopeLayers(int layers)
 {
-    nlohmann::json flags = nlohmann::json::array();
-    for (int layer = 0; layer < layers; ++layer)
-        flags.push_back((layer + 1) % 4 != 0 ? 1 : 0);
-    return flags.dump();
+    return perLayer(
+        layers, [](int layer) { return (layer + 1) % 4 != 0; }, 1, 0);
 }
 
 /// meta-llama/Llama-4-Scout-17B-16E (`experts` 16, every layer MoE) and Llama-4-Maverick-17B-128E
@@ -643,10 +647,7 @@ constexpr const char *kPhi3Mini128k = R"({
 /// gpt-oss: sliding (128 tokens) and full attention alternate, from a sliding layer 0.
 inline std::string gptOssLayerTypes(int layers)
 {
-    nlohmann::json types = nlohmann::json::array();
-    for (int layer = 0; layer < layers; ++layer)
-        types.push_back(layer % 2 == 0 ? "sliding_attention" : "full_attention");
-    return types.dump();
+    return layerTypes(layers, [](int layer) { return layer % 2 == 0; });
 }
 
 // openai/gpt-oss-120b: 128 experts as wide as intermediate_size, 4 per token.

@@ -2,6 +2,7 @@
 // which gets the new bytes; a device or FIFO is written to, never replaced by a regular file.
 #include "filewrite.h"
 #include "inputerror.h"
+#include "inputerrors.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,16 +22,6 @@
 using namespace kvscope::model;
 
 namespace {
-
-std::optional<InputError> errorFrom(const std::function<void()> &call)
-{
-    try {
-        call();
-    } catch (const InputError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
 
 QByteArray readAll(const QString &path)
 {

@@ -4,6 +4,7 @@
 #include "hfconfig.h"
 #include "hfconfigs.h"
 #include "inputerror.h"
+#include "inputerrors.h"
 
 #include <QTest>
 
@@ -17,16 +18,6 @@ using nlohmann::json;
 Q_DECLARE_METATYPE(kvscope::model::ModelSpec)
 
 namespace {
-
-std::optional<InputError> errorFrom(const std::function<void()> &call)
-{
-    try {
-        call();
-    } catch (const InputError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
 
 ModelSpec spec(const char *id, const char *name, int layers, int hidden, int heads, int kvHeads,
                int headDim, int ffn, int vocab, bool tied, double maxContext)

@@ -41,6 +41,16 @@ double gatedMlp(double d, double f)
     return 3 * d * f;
 }
 
+/// One Gated DeltaNet layer of Qwen3-Next and Qwen3.5 (16 key heads and 32 value heads of 128,
+/// a 4-wide convolution): q, k, v and gate projections, beta and decay projections, the
+/// convolution over q, k and v, dt_bias and A_log, the gated norm and the output projection.
+double gatedDeltaNet(double d)
+{
+    const double keyDim = 16 * 128, valueDim = 32 * 128;
+    return d * (2 * keyDim + 2 * valueDim) + d * 2 * 32 + (2 * keyDim + valueDim) * 4 + 2 * 32 +
+           128 + valueDim * d;
+}
+
 /// 2 norms per layer and the final one.
 double norms(double d, double layers)
 {
@@ -81,8 +91,7 @@ private slots:
             const double d = 2048;
             const double full = attention(d, 16, 2, 256) + d * 16 * 256; // + output gate
             const double keyDim = 16 * 128, valueDim = 32 * 128;
-            const double linear = d * (2 * keyDim + 2 * valueDim) + d * 2 * 32 +
-                                  (2 * keyDim + valueDim) * 4 + 2 * 32 + 128 + valueDim * d;
+            const double linear = gatedDeltaNet(d);
             const double expert = gatedMlp(d, 512), router = d * 512;
             const double shared = 12 * full + 36 * linear + norms(d, 48) + 2 * 151936.0 * d;
             const double total = shared + 48 * (513 * expert + router);
@@ -104,8 +113,7 @@ private slots:
             const double d = 4096;
             const double full = attention(d, 16, 4, 256) + d * 16 * 256;
             const double keyDim = 16 * 128, valueDim = 32 * 128;
-            const double linear = d * (2 * keyDim + 2 * valueDim) + d * 2 * 32 +
-                                  (2 * keyDim + valueDim) * 4 + 2 * 32 + 128 + valueDim * d;
+            const double linear = gatedDeltaNet(d);
             const double total =
                 8 * full + 24 * linear + 32 * gatedMlp(d, 12288) + norms(d, 32) + 2 * 248320.0 * d;
             const double perToken = 8 * 2 * 4 * 256 * kBf16;

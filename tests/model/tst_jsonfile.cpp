@@ -1,6 +1,7 @@
 // Safe JSON reading and atomic writing: every bad file is an InputError naming the file, nothing
 // crashes or hangs, and a failed write leaves the old file as it was.
 #include "inputerror.h"
+#include "inputerrors.h"
 #include "jsonfile.h"
 
 #include <QDir>
@@ -20,17 +21,6 @@
 using namespace kvscope::model;
 
 namespace {
-
-/// The InputError `call` throws, or nullopt when it returns normally.
-std::optional<InputError> errorFrom(const std::function<void()> &call)
-{
-    try {
-        call();
-    } catch (const InputError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
 
 QByteArray readAll(const QString &path)
 {

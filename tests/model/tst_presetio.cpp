@@ -2,6 +2,7 @@
 // every kind of bad input is refused with an error naming the file and the field.
 #include "builtins.h"
 #include "inputerror.h"
+#include "inputerrors.h"
 #include "jsonfile.h"
 #include "presetio.h"
 
@@ -22,16 +23,6 @@ namespace {
 
 const QString kPresetsDir = QStringLiteral(KVSCOPE_SOURCE_DIR "/presets");
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
-
-std::optional<InputError> errorFrom(const std::function<void()> &call)
-{
-    try {
-        call();
-    } catch (const InputError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
 
 QByteArray readAll(const QString &path)
 {

@@ -46,8 +46,8 @@ private slots:
         QFETCH(int, kvHeads);
         QFETCH(int, maxDegree);
         QFETCH(QList<int>, expected);
-        const std::vector<int> degrees = validTensorParallelDegrees(attention(heads, kvHeads),
-                                                                    maxDegree);
+        const std::vector<int> degrees =
+            validTensorParallelDegrees(attention(heads, kvHeads), maxDegree);
         QCOMPARE(QList<int>(degrees.begin(), degrees.end()), expected);
         QVERIFY(!isValidTensorParallelDegree(attention(heads, kvHeads), 0));
         QVERIFY(!isValidTensorParallelDegree(attention(heads, kvHeads), -4));
