@@ -12,8 +12,12 @@
 #include "jsonfile.h"
 #include "parameters.h"
 #include "sweep.h"
+#include "tensorparallel.h"
 
+#include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <ostream>
@@ -162,7 +166,14 @@ int runSweep(const std::vector<std::string> &args, std::ostream &out)
     if (options.has("log") && (from <= 0 || to <= 0))
         throw InputError("", "--from", options.value("from"), "a --log sweep needs values above 0");
 
-    const auto values = sweepValues(from, to, int(points), options.has("log"), param.integer);
+    auto values = sweepValues(from, to, int(points), options.has("log"), param.integer);
+    if (*axis == SweepAxis::Gpus) {
+        // A GPU count lands on the largest tensor-parallel degree at or below it that splits the
+        // model's heads; repeats are dropped.
+        for (double &value : values)
+            value = validDegreeAtMost(scenario.model, int(value));
+        values.erase(std::unique(values.begin(), values.end()), values.end());
+    }
     const auto results = sweep(scenario, *axis, values);
     std::ostringstream csv;
     csv << param.jsonKey();
@@ -346,6 +357,21 @@ int runPresets(const std::vector<std::string> &args, std::ostream &out)
 
 } // namespace
 
+int writeOutput(std::ostream &out, std::ostream &err, std::string_view text, int status)
+{
+    // A full disk or a closed pipe shows as a failed write(2) while the text goes out or when
+    // the rest is flushed; errno then holds its reason.
+    errno = 0;
+    out << text;
+    out.flush();
+    if (out)
+        return status;
+    const int error = errno;
+    err << "kvscope: cannot write to standard output: "
+        << (error ? std::strerror(error) : "the stream reported an error") << "\n";
+    return 1;
+}
+
 std::string paperExampleTable()
 {
     const Scenario scenario = paperExample();
@@ -366,8 +392,7 @@ int runCli(const std::vector<std::string> &args, std::ostream &out, std::ostream
     };
     try {
         if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
-            out << kUsage << scenarioOptionsHelp();
-            return 0;
+            return writeOutput(out, err, kUsage + scenarioOptionsHelp(), 0);
         }
         const auto command = commands.find(args[0]);
         if (command == commands.end())
@@ -376,14 +401,12 @@ int runCli(const std::vector<std::string> &args, std::ostream &out, std::ostream
                              "measurements or help");
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         if (!rest.empty() && (rest[0] == "--help" || rest[0] == "-h")) {
-            out << kUsage << scenarioOptionsHelp();
-            return 0;
+            return writeOutput(out, err, kUsage + scenarioOptionsHelp(), 0);
         }
         // Render to a buffer first so a failure part-way prints nothing partial.
         std::ostringstream buffer;
         const int status = command->second(rest, buffer);
-        out << buffer.str();
-        return status;
+        return writeOutput(out, err, buffer.str(), status);
     } catch (const InputError &error) {
         err << "kvscope: " << error.what() << "\n";
         return 2;

@@ -2,7 +2,9 @@
 
 #include "builtins.h"
 #include "inputerror.h"
+#include "memorylimits.h"
 #include "parameters.h"
+#include "tensorparallel.h"
 #include "units.h"
 
 #include <charconv>
@@ -147,7 +149,7 @@ void applyScenarioOverrides(model::Scenario &scenario, const CliOptions &options
     if (options.has("model"))
         scenario.setModel(model::resolveModel(options.value("model")));
     if (options.has("hardware"))
-        scenario.hardware = model::resolveHardware(options.value("hardware"));
+        scenario.setHardware(model::resolveHardware(options.value("hardware")));
 
     model::Deployment &deployment = scenario.deployment;
     const auto dtype = [&](const std::string &name, model::DType fallback) {
@@ -170,10 +172,11 @@ void applyScenarioOverrides(model::Scenario &scenario, const CliOptions &options
     }
     if (options.has("attention-flops")) {
         const std::string value = options.value("attention-flops");
-        if (value != "causal" && value != "paper")
-            throw InputError("", "--attention-flops", value, "expected causal or paper");
-        deployment.attentionFlops =
-            value == "paper" ? model::AttentionFlops::Paper : model::AttentionFlops::Causal;
+        const auto convention = model::parseAttentionFlops(value);
+        if (!convention)
+            throw InputError("", "--attention-flops", value,
+                             "expected " + model::attentionFlopsNames());
+        deployment.attentionFlops = *convention;
     }
     if (options.has("kv-compression")) {
         for (const char *axis : {"layer", "head", "token", "hidden"})
@@ -201,6 +204,14 @@ void applyScenarioOverrides(model::Scenario &scenario, const CliOptions &options
         model::checkValue(param, value, "", flag(name));
         param.set(scenario, value);
     }
+    const int gpus = scenario.deployment.gpus;
+    const std::string problem =
+        model::tensorParallelProblem(scenario.model, gpus, int(model::parameter("gpus").max));
+    if (!problem.empty())
+        throw InputError("", "--gpus", std::to_string(gpus), problem);
+    // After every override: --hbm-gib or --memory-utilization can contradict a scenario's reserve
+    // as much as --reserved-gib can.
+    model::checkReserve(scenario, "", "--reserved-gib");
 }
 
 std::string scenarioOptionsHelp()
@@ -217,8 +228,10 @@ std::string scenarioOptionsHelp()
         "  --kv-dtype D              " +
         model::dtypeNames() +
         "\n"
-        "  --attention-flops C       causal (physical count) or paper (N n^2 / 12d)\n"
-        "  --tp-comm on|off          tensor-parallel all-reduce time\n"
+        "  --attention-flops C       causal (physical count, the default), paper (N n^2 / 12d and\n"
+        "                            2 N n; the paper's scenarios) or full (the whole n x n "
+        "square)\n"
+        "  --tp-comm on|off          tensor-parallel all-reduce time (on unless a paper scenario)\n"
         "  --kv-compression R        one overall KV compression ratio (>= 1)\n";
     for (const auto &param : model::parameters()) {
         if (!isScenarioFlag(param))

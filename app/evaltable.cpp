@@ -1,6 +1,7 @@
 #include "evaltable.h"
 
 #include "evaluate.h"
+#include "scenarionotes.h"
 #include "session.h"
 
 #include <sstream>
@@ -18,6 +19,8 @@ nlohmann::json metricsJson(const Scenario &scenario, const Metrics &r)
     j["active_params"] = r.activeParams;
     j["kv_bytes_per_token"] = r.kvBytesPerToken;
     j["kv_bytes_per_user"] = r.kvBytesPerUser;
+    j["kv_replication"] = r.kvReplication;
+    j["state_bytes_per_user"] = r.stateBytesPerUser;
     j["weight_bytes"] = r.weightBytes;
     j["hbm_bytes"] = r.hbmBytes;
     j["reserved_bytes"] = r.reservedBytes;
@@ -75,11 +78,12 @@ nlohmann::json metricsJson(const Scenario &scenario, const Metrics &r)
     j["batch"] = d.batch;
     j["weight_dtype"] = dtypeName(d.weightDtype);
     j["kv_dtype"] = dtypeName(d.kvDtype);
-    j["attention_flops"] = d.attentionFlops == AttentionFlops::Paper ? "paper" : "causal";
+    j["attention_flops"] = attentionFlopsName(d.attentionFlops);
     j["tp_comm"] = d.tpCommunication;
     j["kv_compression"] = d.kvCompression.combined();
     j["mfu"] = d.mfu;
     j["mbu"] = d.mbu;
+    j["notes"] = scenarioNotes(scenario, ByteUnits::Binary);
 
     // §4.9: the U users of --users sharing the server.
     const SessionSchedule schedule = scheduleSessions(scenario);
@@ -111,7 +115,7 @@ public:
     void row(const std::string &label, const std::string &value)
     {
         std::string padded = "  " + label;
-        padded.resize(std::max<std::size_t>(padded.size() + 1, 34), ' ');
+        padded.resize(std::max<std::size_t>(padded.size() + 1, 42), ' ');
         m_out << padded << value << "\n";
     }
     std::string text() const { return m_out.str(); }
@@ -157,19 +161,24 @@ std::string metricsTable(const Scenario &scenario, const Metrics &r, ByteUnits u
                                           formatUsers(d.batch));
     t.row("dtypes (weights / KV)",
           std::string(dtypeName(d.weightDtype)) + " / " + std::string(dtypeName(d.kvDtype)));
-    t.row("conventions",
-          std::string("attention FLOP ") +
-              (d.attentionFlops == AttentionFlops::Paper ? "paper (N n^2 / 12d)" : "causal") +
-              ", TP communication " + onOff(d.tpCommunication) + ", mfu " + formatPlain(d.mfu) +
-              ", mbu " + formatPlain(d.mbu) + ", KV compression " +
-              formatRatio(d.kvCompression.combined()));
+    const std::string flops = d.attentionFlops == AttentionFlops::Paper
+                                  ? "paper (N n^2 / 12d, 2 N n)"
+                                  : std::string(attentionFlopsName(d.attentionFlops));
+    t.row("conventions", "attention FLOP " + flops + ", TP communication " +
+                             onOff(d.tpCommunication) + ", mfu " + formatPlain(d.mfu) + ", mbu " +
+                             formatPlain(d.mbu) + ", KV compression " +
+                             formatRatio(d.kvCompression.combined()));
+    for (const std::string &note : scenarioNotes(scenario, units))
+        t.row("note", note);
 
     t.section("Memory (HBM size)");
     t.row("KV cache per token", formatInteger(r.kvBytesPerToken) + " B");
     t.row("KV cache per user", bytes(r.kvBytesPerUser));
     t.row("weights", bytes(r.weightBytes));
-    t.row("usable HBM", bytes(r.hbmBytes));
-    t.row("free for KV",
+    t.row("HBM usable (G x u x HBM)", bytes(r.hbmBytes));
+    if (r.reservedBytes > 0)
+        t.row("reserved (G x reserve)", bytes(r.reservedBytes));
+    t.row("free for KV after weights and reserve",
           r.fits ? bytes(r.freeKvBytes)
                  : "none: the weights do not fit (" + bytes(r.shortfallBytes) + " short)");
     t.row("concurrency", formatUsers(r.concurrency) + " (exact " +

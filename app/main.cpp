@@ -29,8 +29,10 @@ int main(int argc, char **argv)
         return kvscope::app::runCli(args, std::cout, std::cerr);
     if (hasDisplay())
         return kvscope::app::runWindow(argc, argv);
-    std::cout << "kvscope: no display available (DISPLAY and WAYLAND_DISPLAY are unset), so "
-                 "here is the paper's running example as a table.\n";
-    std::cout << kvscope::app::paperExampleTable();
-    return 0;
+    return kvscope::app::writeOutput(
+        std::cout, std::cerr,
+        "kvscope: no display available (DISPLAY and WAYLAND_DISPLAY are unset), so here is the "
+        "paper's running example as a table.\n" +
+            kvscope::app::paperExampleTable(),
+        0);
 }

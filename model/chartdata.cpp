@@ -5,6 +5,7 @@
 #include "expectedband.h"
 #include "fleetmetrics.h"
 #include "sweep.h"
+#include "tensorparallel.h"
 
 #include <algorithm>
 #include <array>
@@ -391,7 +392,7 @@ ExplorerData explorerData(const Scenario &scenario, int points)
     }
 
     for (int gpus : kComparedGpuCounts) {
-        if (gpus == scenario.deployment.gpus)
+        if (gpus == scenario.deployment.gpus || !isValidTensorParallelDegree(scenario.model, gpus))
             continue;
         Scenario other = scenario;
         other.deployment.gpus = gpus;

@@ -1,6 +1,7 @@
 #include "comparesetup.h"
 
 #include "parameters.h"
+#include "tensorparallel.h"
 
 namespace kvscope::model {
 
@@ -21,6 +22,9 @@ Scenario columnScenario(const CompareColumn &column, const std::map<std::string,
     for (const auto &[key, value] : column.pinned)
         if (const Parameter *param = findParameter(key); param && param->contains(value))
             param->set(scenario, value);
+    // A shared GPU count that cannot split this column's heads lands on the largest degree that
+    // can; the column's title shows the count it uses.
+    scenario.deployment.gpus = validDegreeAtMost(scenario.model, scenario.deployment.gpus);
     return scenario;
 }
 

@@ -27,7 +27,8 @@ struct CompareColumn
     std::map<std::string, double> pinned;
 };
 
-/// The column's scenario: `shared` values applied, then its pinned ones (parameter units).
+/// The column's scenario: `shared` values applied, then its pinned ones (parameter units); its GPU
+/// count is the largest valid tensor-parallel degree for its model at or below the one asked.
 Scenario columnScenario(const CompareColumn &column, const std::map<std::string, double> &shared);
 
 /// The shared values a comparison starts from: those of `scenario` for every shared key.

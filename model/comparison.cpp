@@ -133,7 +133,7 @@ Scenario comparisonColumn(const std::string &idOrPath, const Scenario &base)
         return *scenario;
     if (const HardwareSpec *hardware = findBuiltinHardware(idOrPath)) {
         Scenario s = base;
-        s.hardware = *hardware;
+        s.setHardware(*hardware);
         s.id = hardware->id;
         return s;
     }
@@ -152,7 +152,7 @@ Scenario comparisonColumn(const std::string &idOrPath, const Scenario &base)
     if (const auto *scenario = std::get_if<Scenario>(&preset))
         s = *scenario;
     else if (const auto *hardware = std::get_if<HardwareSpec>(&preset))
-        s.hardware = *hardware;
+        s.setHardware(*hardware);
     else
         s.setModel(std::get<ModelSpec>(preset));
     if (s.id.empty() || !std::holds_alternative<Scenario>(preset))

@@ -1,6 +1,7 @@
 #include "costterms.h"
 
 #include "evaluate.h"
+#include "tensorparallel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -25,12 +26,31 @@ double tokensHeldSummed(double n, double first, double last, int window)
     return arithmetic(first, growingEnd) + saturated;
 }
 
-/// S(n, w): query-key pairs a causal layer computes, n^2/2 full or w^2/2 + (n - w) w windowed.
-double causalPairs(double n, int window)
+/// Sum over t in [1, T] of the tokens a chunked layer holds at context t: ((t - 1) mod c) + 1.
+double chunkTokensUpTo(double t, double chunk)
 {
-    if (window <= 0 || n <= window)
-        return n * n / 2;
-    return double(window) * window / 2 + (n - window) * window;
+    if (t <= 0)
+        return 0;
+    const double full = std::floor(t / chunk);
+    const double rest = t - full * chunk;
+    return full * chunk * (chunk + 1) / 2 + rest * (rest + 1) / 2;
+}
+
+/// Query-key pairs one layer computes over n tokens: causal (n^2/2 full, w^2/2 + (n - w) w
+/// windowed, c^2/2 per whole chunk) or, under the full convention, every pair of the square.
+double attentionPairs(double n, LayerKind kind, int span, bool fullSquare)
+{
+    const double half = fullSquare ? 1.0 : 0.5;
+    if (kind == LayerKind::Chunked && span > 0) {
+        const double chunks = std::floor(n / span);
+        const double rest = n - chunks * span;
+        return half * (chunks * span * span + rest * rest);
+    }
+    if (span <= 0 || n <= span)
+        return half * n * n;
+    if (fullSquare)
+        return n * span;
+    return double(span) * span / 2 + (n - span) * span;
 }
 
 } // namespace
@@ -41,38 +61,60 @@ CostTerms::CostTerms(const Scenario &scenario) : m_model(effectiveModel(scenario
     m_totalParams = count.total;
     m_activeParams = count.active;
     m_expertParams = count.expertParams;
+    m_embeddingParams = count.embedding;
+    m_lmHeadParams = count.lmHead;
 
     const double perLayer = m_model.mla.enabled()
                                 ? double(m_model.mla.kvLoraRank + m_model.mla.ropeDim)
                                 : 2.0 * m_model.kvHeads * m_model.effectiveHeadDim();
     for (int layer = 0; layer < m_model.layers; ++layer) {
-        const int window = m_model.windowOfLayer(layer);
-        auto group = std::find_if(m_groups.begin(), m_groups.end(),
-                                  [window](const LayerGroup &g) { return g.window == window; });
+        const LayerKind kind = m_model.kindOfLayer(layer);
+        if (kind == LayerKind::Linear) {
+            ++m_linearLayers;
+            continue;
+        }
+        const int span =
+            kind == LayerKind::Chunked ? m_model.attentionChunk : m_model.windowOfLayer(layer);
+        auto group = std::find_if(m_groups.begin(), m_groups.end(), [&](const LayerGroup &g) {
+            return g.kind == kind && g.span == span;
+        });
         if (group == m_groups.end())
-            group = m_groups.insert(m_groups.end(), LayerGroup{window, 0, 0});
+            group = m_groups.insert(m_groups.end(), LayerGroup{kind, span, 0, 0});
         group->layers += 1;
         group->kvElementsPerToken += perLayer;
     }
+    // Linear-attention states keep the model's own dtype whatever the KV dtype (vLLM's default
+    // for mamba_ssm_cache_dtype "auto"), and no KV compression applies to them.
+    m_stateBytesPerUser = m_linearLayers * m_model.linear.stateBytes();
 }
 
-double CostTerms::kvElementsAt(double context) const
-{
-    return kvElementsSummed(context, 0, 0);
-}
-
-double CostTerms::kvElementsSummed(double n, double first, double last) const
+double CostTerms::kvElementsHeld(double context) const
 {
     double elements = 0;
     for (const LayerGroup &group : m_groups)
-        elements += group.kvElementsPerToken * tokensHeldSummed(n, first, last, group.window);
+        elements += group.kvElementsPerToken * tokensHeldSummed(context, 0, 0, group.span);
+    return elements;
+}
+
+double CostTerms::kvElementsReadSummed(double n, double first, double last) const
+{
+    double elements = 0;
+    for (const LayerGroup &group : m_groups) {
+        const double tokens =
+            group.kind == LayerKind::Chunked && group.span > 0
+                ? chunkTokensUpTo(n + last, group.span) - chunkTokensUpTo(n + first - 1, group.span)
+                : tokensHeldSummed(n, first, last, group.span);
+        elements += group.kvElementsPerToken * (last < first ? 0.0 : tokens);
+    }
     return elements;
 }
 
 double CostTerms::kvBytesPerUser(double context, const Deployment &deployment) const
 {
-    return kvElementsAt(context) * bytesPerElement(deployment.kvDtype) /
-           deployment.kvCompression.combined();
+    // Beyond h_kv GPUs each KV head is held by several GPUs of the group (vLLM replicates it).
+    return kvElementsHeld(context) * bytesPerElement(deployment.kvDtype) /
+               deployment.kvCompression.combined() * kvReplication(m_model, deployment.gpus) +
+           m_stateBytesPerUser;
 }
 
 double CostTerms::attentionFlops(double context, const Deployment &deployment,
@@ -84,10 +126,27 @@ double CostTerms::attentionFlops(double context, const Deployment &deployment,
     const double flopsPerPair =
         m_model.mla.enabled() ? 2.0 * (m_model.mla.nopeDim + m_model.mla.ropeDim + m_model.mla.vDim)
                               : 4.0 * m_model.effectiveHeadDim();
+    const bool fullSquare = deployment.attentionFlops == AttentionFlops::Full;
     double flops = 0;
     for (const LayerGroup &group : m_groups)
-        flops += group.layers * m_model.heads * flopsPerPair * causalPairs(context, group.window);
+        flops += group.layers * m_model.heads * flopsPerPair *
+                 attentionPairs(context, group.kind, group.span, fullSquare);
+    // A linear-attention layer updates and reads its h_v x d_k x d_v state once per token.
+    const LinearAttentionSpec &linear = m_model.linear;
+    flops += m_linearLayers * context * 4.0 * linear.valueHeads * linear.keyHeadDim *
+             linear.valueHeadDim;
     return flops;
+}
+
+double CostTerms::linearFlops(double tokens, const Deployment &deployment, double scale) const
+{
+    if (deployment.attentionFlops == AttentionFlops::Paper)
+        return 2.0 * m_activeParams * scale * tokens;
+    // The input embedding is a lookup, not a matmul; the LM head projects the last prompt token
+    // only (causal, as engines run it) or every token (full, as llm-analysis and GenZ count).
+    const double headTokens = deployment.attentionFlops == AttentionFlops::Full ? tokens : 1;
+    return 2.0 * scale *
+           ((m_activeParams - m_embeddingParams) * tokens + m_lmHeadParams * headTokens);
 }
 
 double CostTerms::weightReadParams(int batch, double scale) const
@@ -98,8 +157,7 @@ double CostTerms::weightReadParams(int batch, double scale) const
     const double experts = m_model.moe.experts;
     const double touched =
         experts * (1.0 - std::pow(1.0 - double(m_model.moe.active) / experts, batch));
-    const double moeLayers =
-        m_model.layers - std::clamp(m_model.moe.firstDenseLayers, 0, m_model.layers);
+    const double moeLayers = m_model.moeLayers();
     return (m_activeParams + moeLayers * (touched - m_model.moe.active) * m_expertParams) * scale;
 }
 
@@ -134,6 +192,8 @@ Metrics CostTerms::evaluate(const Deployment &deployment, const HardwareSpec &ha
 
     // §4.2-4.3 memory and concurrency.
     r.kvBytesPerToken = kvBytesPerToken(m_model, bkv);
+    r.kvReplication = kvReplication(m_model, deployment.gpus);
+    r.stateBytesPerUser = m_stateBytesPerUser;
     r.kvBytesPerUser = kvBytesPerUser(n, deployment);
     r.weightBytes = r.params * bw;
     r.hbmBytes = gpus * hardware.hbmBytes * deployment.memoryUtilization;
@@ -154,7 +214,7 @@ Metrics CostTerms::evaluate(const Deployment &deployment, const HardwareSpec &ha
     const double byteRate = gpus * hardware.hbmBandwidth * deployment.mbu;
     const bool communicates = deployment.tpCommunication && deployment.gpus > 1;
     const double layers = m_model.layers;
-    r.prefillLinearFlops = 2.0 * r.activeParams * n;
+    r.prefillLinearFlops = linearFlops(n, deployment, scale);
     r.prefillAttentionFlops = attentionFlops(n, deployment, r.activeParams);
     r.prefillFlops = r.prefillLinearFlops + r.prefillAttentionFlops;
     r.prefillComputeSeconds = r.prefillFlops / flopRate;
@@ -171,10 +231,14 @@ Metrics CostTerms::evaluate(const Deployment &deployment, const HardwareSpec &ha
     // compute bound and the rest memory bound; both parts are summed in closed form.
     r.decodeWeightReadBytes = weightReadParams(batch, scale) * bw;
     const double weightSecondsPerStep = r.decodeWeightReadBytes / byteRate;
-    const double kvSecondsPerElement = batch * bkv / deployment.kvCompression.combined() / byteRate;
-    const double computeSecondsPerStep = batch * 2.0 * r.activeParams / flopRate;
+    const double kvSecondsPerElement =
+        batch * bkv / deployment.kvCompression.combined() * r.kvReplication / byteRate;
+    // Each step also reads every user's linear-attention state, constant in the context.
+    const double stateSecondsPerStep = batch * m_stateBytesPerUser / byteRate;
+    const double computeSecondsPerStep = batch * linearFlops(1, deployment, scale) / flopRate;
     const auto memorySeconds = [&](double j) {
-        return weightSecondsPerStep + kvSecondsPerElement * kvElementsAt(n + j);
+        return weightSecondsPerStep + stateSecondsPerStep +
+               kvSecondsPerElement * kvElementsReadSummed(n, j, j);
     };
     double lo = 0;
     double hi = m; // first step index whose memory time reaches the compute time
@@ -187,10 +251,11 @@ Metrics CostTerms::evaluate(const Deployment &deployment, const HardwareSpec &ha
     }
     const double computeBoundSteps = lo;
     const double computeBoundMemory =
-        computeBoundSteps * weightSecondsPerStep +
-        kvSecondsPerElement * kvElementsSummed(n, 0, computeBoundSteps - 1);
+        computeBoundSteps * (weightSecondsPerStep + stateSecondsPerStep) +
+        kvSecondsPerElement * kvElementsReadSummed(n, 0, computeBoundSteps - 1);
     r.decodeWeightSeconds = m * weightSecondsPerStep;
-    r.decodeKvSeconds = kvSecondsPerElement * kvElementsSummed(n, 0, m - 1);
+    r.decodeKvSeconds =
+        kvSecondsPerElement * kvElementsReadSummed(n, 0, m - 1) + m * stateSecondsPerStep;
     r.decodeComputeSeconds = computeBoundSteps * computeSecondsPerStep - computeBoundMemory;
     r.decodeCommSeconds =
         communicates ? m * 2 * layers * allReduceSeconds(batch * hidden * 2, deployment, hardware)

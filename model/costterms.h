@@ -23,18 +23,24 @@ public:
     const ModelSpec &model() const { return m_model; }
 
 private:
-    /// Layers sharing one attention span, with their KV elements per token.
+    /// Softmax-attention layers sharing one mixer and span, with their KV elements per token.
     struct LayerGroup
     {
-        int window = 0; ///< 0 = full attention
+        LayerKind kind = LayerKind::Attention;
+        int span = 0; ///< window (0 = full attention) or chunk size
         int layers = 0;
         double kvElementsPerToken = 0; ///< summed over the group's layers
     };
 
-    /// Sum over context c = n + j, j in [first, last], of the KV elements per user (uncompressed).
-    double kvElementsSummed(double n, double first, double last) const;
-    double kvElementsAt(double context) const;
+    /// Sum over context c = n + j, j in [first, last], of the KV elements one decode step reads
+    /// per user (uncompressed): a chunked layer reads only the tokens of the current chunk.
+    double kvElementsReadSummed(double n, double first, double last) const;
+    /// KV elements a user holds at `context` (uncompressed): a chunked layer keeps room for its
+    /// whole chunk, min(n, c), as vLLM allocates it.
+    double kvElementsHeld(double context) const;
     double attentionFlops(double context, const Deployment &deployment, double activeParams) const;
+    /// 2 FLOP per weight and token over the matmuls, as the convention counts them.
+    double linearFlops(double tokens, const Deployment &deployment, double scale) const;
     /// Bytes of weights one decode step reads for a batch of B users (MoE: experts touched).
     double weightReadParams(int batch, double scale) const;
     double allReduceSeconds(double bytes, const Deployment &deployment,
@@ -44,6 +50,10 @@ private:
     double m_totalParams = 0;  ///< derived from the architecture
     double m_activeParams = 0; ///< derived from the architecture
     double m_expertParams = 0;
+    double m_embeddingParams = 0; ///< input embedding plus LM head unless tied
+    double m_lmHeadParams = 0;
+    int m_linearLayers = 0;
+    double m_stateBytesPerUser = 0; ///< linear-attention states, constant in the context
     std::vector<LayerGroup> m_groups;
 };
 

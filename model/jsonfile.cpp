@@ -1,14 +1,14 @@
 // Safe JSON reading and atomic, deterministic writing (see jsonfile.h).
 #include "jsonfile.h"
 
+#include "filedescriptor.h"
 #include "inputerror.h"
+#include "jsonbuilder.h"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
-#include <filesystem>
 #include <optional>
-#include <random>
-#include <set>
 #include <vector>
 
 #include <fcntl.h>
@@ -43,7 +43,13 @@ std::optional<std::size_t> firstInvalidUtf8(std::string_view text)
     while (i < size) {
         const unsigned char lead = bytes[i];
         if (lead < 0x80) {
+            // Most of any JSON file is ASCII: skip it eight bytes at a time.
             ++i;
+            for (std::uint64_t word; i + 8 <= size; i += 8) {
+                std::memcpy(&word, bytes + i, 8);
+                if (word & 0x8080808080808080ull)
+                    break;
+            }
             continue;
         }
         std::size_t length = 0;
@@ -79,45 +85,6 @@ std::optional<std::size_t> firstInvalidUtf8(std::string_view text)
     return std::nullopt;
 }
 
-/// nlohmann's messages start with "[json.exception.parse_error.101] "; the id means nothing to
-/// a user.
-std::string withoutExceptionId(const char *what)
-{
-    std::string text = what;
-    if (!text.empty() && text.front() == '[') {
-        const auto close = text.find("] ");
-        if (close != std::string::npos)
-            text.erase(0, close + 2);
-    }
-    return text;
-}
-
-/// An open file descriptor, closed on scope exit.
-class FileDescriptor
-{
-public:
-    explicit FileDescriptor(int fd) : m_fd(fd) {}
-    ~FileDescriptor()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    FileDescriptor(const FileDescriptor &) = delete;
-    FileDescriptor &operator=(const FileDescriptor &) = delete;
-
-    int get() const { return m_fd; }
-    /// Closes now, reporting the error a deferred write may only show here (NFS, quotas).
-    int close()
-    {
-        const int result = ::close(m_fd);
-        m_fd = -1;
-        return result;
-    }
-
-private:
-    int m_fd;
-};
-
 } // namespace
 
 json parseJson(std::string_view text, const std::string &file)
@@ -127,59 +94,15 @@ json parseJson(std::string_view text, const std::string &file)
     if (const auto bad = firstInvalidUtf8(text))
         throw InputError(file, "", "", "invalid UTF-8 at byte " + std::to_string(*bad));
 
-    // The callback sees every object before its members, so depth and duplicate keys are refused
-    // before the document grows: 100,000 '[' stop at the 65th.
-    struct OpenObject
-    {
-        std::set<std::string, std::less<>> keys;
-        std::string currentKey;
-    };
-    std::vector<OpenObject> objects;
-    const auto keyPath = [&objects](const std::string &key) {
-        std::string path;
-        for (std::size_t i = 0; i + 1 < objects.size(); ++i)
-            path += objects[i].currentKey + ".";
-        return path + key;
-    };
-    const json::parser_callback_t callback = [&](int depth, json::parse_event_t event,
-                                                 json &parsed) -> bool {
-        switch (event) {
-        case json::parse_event_t::object_start:
-        case json::parse_event_t::array_start:
-            if (depth >= kMaxJsonDepth)
-                throw InputError(file, "", "",
-                                 "objects and arrays nested more than " +
-                                     std::to_string(kMaxJsonDepth) + " levels deep");
-            if (event == json::parse_event_t::object_start)
-                objects.emplace_back();
-            break;
-        case json::parse_event_t::key: {
-            const auto &key = parsed.get_ref<const std::string &>();
-            if (!objects.back().keys.insert(key).second)
-                throw InputError(file, keyPath(key), "",
-                                 "the key appears twice in the same object");
-            objects.back().currentKey = key;
-            break;
-        }
-        case json::parse_event_t::object_end:
-            objects.pop_back();
-            break;
-        default:
-            break;
-        }
-        return true;
-    };
-
-    json document;
+    // The SAX builder refuses depth, size and duplicate keys as it goes (100,000 '[' stop at the
+    // 65th) and appends each value once, so the time is linear in the text.
+    JsonBuilder builder(file, kMaxJsonDepth, kMaxJsonValues);
     try {
-        document = json::parse(text.begin(), text.end(), callback);
-    } catch (const json::parse_error &error) {
-        throw InputError(file, "", "",
-                         "malformed JSON at byte " + std::to_string(error.byte) + ": " +
-                             withoutExceptionId(error.what()));
+        json::sax_parse(text.begin(), text.end(), &builder);
     } catch (const json::exception &error) {
         throw InputError(file, "", "", "malformed JSON: " + withoutExceptionId(error.what()));
     }
+    json document = builder.take();
     if (!document.is_object())
         throw InputError(file, "", "",
                          std::string("the top level must be a JSON object, not ") +
@@ -239,83 +162,6 @@ std::string dumpJson(const json &document)
     // nlohmann's object type is a std::map, so keys come out sorted; replacing invalid UTF-8
     // keeps a stray byte in a name from turning a save into an exception.
     return document.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
-}
-
-void writeFileAtomically(const std::string &path, const std::string &text)
-{
-    namespace fs = std::filesystem;
-    if (path.empty())
-        throw InputError("", "", "", "no output file name given");
-    const fs::path target(path);
-    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    // Takes errno first, before building the message can disturb it.
-    const auto fail = [&path](int error, std::string_view what) {
-        throw InputError(path, "", "", std::string(what) + ": " + systemReason(error));
-    };
-
-    // A name of our own beside the target, so the rename stays within one file system.
-    std::random_device entropy;
-    std::mt19937_64 random((std::uint64_t(entropy()) << 32) ^ entropy() ^
-                           std::uint64_t(::getpid()));
-    std::string temporary;
-    int fd = -1;
-    for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
-        char suffix[32];
-        std::snprintf(suffix, sizeof suffix, ".tmp-%016llx",
-                      static_cast<unsigned long long>(random()));
-        temporary = (folder / ("." + target.filename().string() + suffix)).string();
-        fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-        const int error = errno;
-        if (fd < 0 && error != EEXIST)
-            fail(error, "cannot create a temporary file in " + folder.string());
-    }
-    if (fd < 0)
-        fail(EEXIST, "cannot create a temporary file in " + folder.string());
-
-    FileDescriptor file(fd);
-    // Whatever goes wrong from here on, the temporary file goes and the target stays as it was.
-    struct RemoveUnlessCommitted
-    {
-        const std::string &name;
-        bool committed = false;
-        ~RemoveUnlessCommitted()
-        {
-            if (!committed)
-                ::unlink(name.c_str());
-        }
-    } guard{temporary};
-
-    // Keep the permissions of a file being replaced; a new one gets 0666 minus the umask.
-    struct stat existing = {};
-    if (::stat(path.c_str(), &existing) == 0 && S_ISREG(existing.st_mode))
-        ::fchmod(fd, existing.st_mode & 07777);
-
-    const char *data = text.data();
-    std::size_t left = text.size();
-    while (left > 0) {
-        const ssize_t written = ::write(fd, data, left);
-        if (written < 0) {
-            if (errno == EINTR)
-                continue;
-            fail(errno, "cannot write");
-        }
-        data += written;
-        left -= std::size_t(written);
-    }
-    if (::fsync(fd) != 0)
-        fail(errno, "cannot flush to disk");
-    if (file.close() != 0)
-        fail(errno, "cannot write");
-    if (::rename(temporary.c_str(), path.c_str()) != 0)
-        fail(errno, "cannot replace the file");
-    guard.committed = true;
-
-    // Make the rename itself durable; a failure here cannot be undone, so it is not reported.
-    const int folderFd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (folderFd >= 0) {
-        ::fsync(folderFd);
-        ::close(folderFd);
-    }
 }
 
 } // namespace kvscope::model

@@ -2,8 +2,11 @@
 // InputError naming the file, never a crash, a hang or a partial output.
 #pragma once
 
+#include "filewrite.h"
+
 #include <nlohmann/json.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -14,10 +17,14 @@ namespace kvscope::model {
 constexpr std::uintmax_t kMaxJsonFileBytes = 64ull * 1024 * 1024;
 /// Objects and arrays nested deeper than this are refused while parsing.
 constexpr int kMaxJsonDepth = 64;
+/// Documents with more values than this are refused while parsing: a preset holds a few hundred,
+/// and a bound keeps a hostile file's memory to tens of megabytes.
+constexpr std::size_t kMaxJsonValues = 1'000'000;
 
 /// Parses `text` as one JSON object. Throws InputError naming `file` for empty text, invalid
-/// UTF-8, malformed JSON (with its byte position), nesting deeper than kMaxJsonDepth, a key given
-/// twice in one object, or a top level that is not an object.
+/// UTF-8, malformed JSON (with its byte position), nesting deeper than kMaxJsonDepth, more than
+/// kMaxJsonValues values, a key given twice in one object, or a top level that is not an object.
+/// Time and memory are linear in the size of the text.
 nlohmann::json parseJson(std::string_view text, const std::string &file);
 
 /// Reads and parses a file with parseJson(). Also throws InputError when the file is missing or
@@ -26,10 +33,5 @@ nlohmann::json readJsonFile(const std::string &path);
 
 /// Deterministic text: keys sorted, 2-space indent, a trailing newline.
 std::string dumpJson(const nlohmann::json &json);
-
-/// Replaces `path` with `text` through a temporary file in the same folder, flushed to disk and
-/// renamed over the target, so readers see the old file or the new one, never a partial one.
-/// Throws InputError naming the path and the reason; the temporary file is removed on failure.
-void writeFileAtomically(const std::string &path, const std::string &text);
 
 } // namespace kvscope::model

@@ -15,14 +15,16 @@ struct Metrics
     double params = 0;          ///< N_total after any override
     double activeParams = 0;    ///< N_active after any override
     double kvBytesPerToken = 0; ///< full-attention figure, before compression
-    double kvBytesPerUser = 0;  ///< at context n, windows and compression applied
-    double weightBytes = 0;     ///< N_total * b_w
-    double hbmBytes = 0;        ///< usable HBM: G * capacity * u
-    double reservedBytes = 0;   ///< G * reserved per GPU
-    double freeKvBytes = 0;     ///< usable - reserved - weights, or 0 when that is negative
-    double shortfallBytes = 0;  ///< how much more HBM the weights and reserve need; 0 if they fit
-    bool fits = false;          ///< the weights and reserve fit in usable HBM
-    double concurrency = 0;     ///< floor(concurrency_exact)
+    double kvBytesPerUser = 0;  ///< at context n, windows, compression and replication applied
+    double kvReplication = 1;   ///< copies of each KV head the GPU group holds (> 1 past h_kv GPUs)
+    double stateBytesPerUser = 0; ///< linear-attention states, part of kvBytesPerUser
+    double weightBytes = 0;       ///< N_total * b_w
+    double hbmBytes = 0;          ///< usable HBM: G * capacity * u
+    double reservedBytes = 0;     ///< G * reserved per GPU
+    double freeKvBytes = 0;       ///< usable - reserved - weights, or 0 when that is negative
+    double shortfallBytes = 0;    ///< how much more HBM the weights and reserve need; 0 if they fit
+    bool fits = false;            ///< the weights and reserve fit in usable HBM
+    double concurrency = 0;       ///< floor(concurrency_exact)
     double concurrencyExact = 0;
 
     double prefillFlops = 0; ///< linear + attention

@@ -19,6 +19,56 @@ int ModelSpec::windowOfLayer(int layer) const
     return layerWindows[std::size_t(layer)];
 }
 
+LayerKind ModelSpec::kindOfLayer(int layer) const
+{
+    if (layer < 0 || layer >= int(layerKinds.size()))
+        return LayerKind::Attention;
+    return layerKinds[std::size_t(layer)];
+}
+
+int ModelSpec::kvCacheLayers() const
+{
+    int count = 0;
+    for (int layer = 0; layer < layers; ++layer)
+        count += kindOfLayer(layer) != LayerKind::Linear;
+    return count;
+}
+
+bool ModelSpec::isMoeLayer(int layer) const
+{
+    if (!moe.enabled() || layer < moe.firstDenseLayers || layer < 0 || layer >= layers)
+        return false;
+    return moe.layerStep <= 1 || (layer + 1) % moe.layerStep == 0;
+}
+
+int ModelSpec::moeLayers() const
+{
+    int count = 0;
+    for (int layer = 0; layer < layers; ++layer)
+        count += isMoeLayer(layer);
+    return count;
+}
+
+double LinearAttentionSpec::stateBytes() const
+{
+    const double keyDim = double(keyHeads) * keyHeadDim;
+    const double valueDim = double(valueHeads) * valueHeadDim;
+    const double recurrent = double(valueHeads) * keyHeadDim * valueHeadDim;
+    const double convolution = std::max(0, convKernel - 1) * (2 * keyDim + valueDim);
+    return recurrent * recurrentStateBytes + convolution * 2;
+}
+
+double LinearAttentionSpec::paramsPerLayer(int hidden) const
+{
+    const double d = hidden;
+    const double keyDim = double(keyHeads) * keyHeadDim;
+    const double valueDim = double(valueHeads) * valueHeadDim;
+    const double projections = d * (2 * keyDim + 2 * valueDim) + d * 2.0 * valueHeads;
+    const double convolution = (2 * keyDim + valueDim) * convKernel;
+    const double decay = 2.0 * valueHeads; // dt_bias and A_log
+    return projections + convolution + decay + valueHeadDim + valueDim * d;
+}
+
 namespace {
 
 double attentionParamsPerLayer(const ModelSpec &m)
@@ -37,7 +87,8 @@ double attentionParamsPerLayer(const ModelSpec &m)
         return query + latent + expand + output;
     }
     const double dh = m.effectiveHeadDim();
-    return 2 * d * h * dh + 2 * d * m.kvHeads * dh; // Q and O; K and V
+    const double gate = m.attentionOutputGate ? d * h * dh : 0;
+    return 2 * d * h * dh + 2 * d * m.kvHeads * dh + gate; // Q and O; K and V; output gate
 }
 
 double mlpParams(const ModelSpec &m, double width)
@@ -53,24 +104,26 @@ ParamCount countParams(const ModelSpec &m)
     const double layers = m.layers;
     count.attentionPerLayer = attentionParamsPerLayer(m);
     count.denseMlpPerLayer = mlpParams(m, m.ffn);
+    count.linearAttentionPerLayer = m.linear.paramsPerLayer(m.hidden);
     count.norms = 2.0 * m.hidden * layers + m.hidden;
-    count.embedding = double(m.vocab) * m.hidden * (m.tiedEmbeddings ? 1 : 2);
+    count.lmHead = double(m.vocab) * m.hidden;
+    count.embedding = count.lmHead * (m.tiedEmbeddings ? 1 : 2);
 
-    double total = count.attentionPerLayer * layers + count.norms + count.embedding;
+    const double linearLayers = m.layers - m.kvCacheLayers();
+    double total = count.attentionPerLayer * (layers - linearLayers) +
+                   count.linearAttentionPerLayer * linearLayers + count.norms + count.embedding;
     double active = total;
+    const double moeLayers = m.moeLayers();
+    const double dense = count.denseMlpPerLayer * (layers - moeLayers);
+    total += dense;
+    active += dense;
     if (m.moe.enabled()) {
-        const double denseLayers = std::clamp(m.moe.firstDenseLayers, 0, m.layers);
-        const double moeLayers = layers - denseLayers;
         count.expertParams = mlpParams(m, m.moe.expertWidth);
         count.routerPerLayer = double(m.hidden) * m.moe.experts;
-        const double dense = count.denseMlpPerLayer * denseLayers;
-        total += dense + moeLayers * ((m.moe.experts + m.moe.shared) * count.expertParams +
-                                      count.routerPerLayer);
-        active += dense + moeLayers * ((m.moe.active + m.moe.shared) * count.expertParams +
-                                       count.routerPerLayer);
-    } else {
-        total += count.denseMlpPerLayer * layers;
-        active += count.denseMlpPerLayer * layers;
+        total += moeLayers *
+                 ((m.moe.experts + m.moe.shared) * count.expertParams + count.routerPerLayer);
+        active +=
+            moeLayers * ((m.moe.active + m.moe.shared) * count.expertParams + count.routerPerLayer);
     }
     count.total = total;
     count.active = active;
@@ -81,7 +134,7 @@ double kvBytesPerToken(const ModelSpec &m, double kvBytesPerElement)
 {
     const double perLayer = m.mla.enabled() ? double(m.mla.kvLoraRank + m.mla.ropeDim)
                                             : 2.0 * m.kvHeads * m.effectiveHeadDim();
-    return perLayer * kvBytesPerElement * m.layers;
+    return perLayer * kvBytesPerElement * m.kvCacheLayers();
 }
 
 namespace {
@@ -98,13 +151,16 @@ ModelSpec withShape(const ModelSpec &base, int layers, int hidden, double ffnRat
         m.moe.expertWidth = std::max(1, int(std::lround(expertRatio * hidden)));
         m.moe.firstDenseLayers = std::min(base.moe.firstDenseLayers, layers);
     }
-    if (!base.layerWindows.empty()) {
-        // Keep the sliding/full pattern by repeating it over the new depth.
-        m.layerWindows.resize(std::size_t(layers));
+    // Keep the per-layer patterns (windows, mixers) by repeating them over the new depth.
+    const auto repeat = [layers](auto &pattern, const auto &basePattern) {
+        if (basePattern.empty())
+            return;
+        pattern.resize(std::size_t(layers));
         for (int i = 0; i < layers; ++i)
-            m.layerWindows[std::size_t(i)] =
-                base.layerWindows[std::size_t(i) % base.layerWindows.size()];
-    }
+            pattern[std::size_t(i)] = basePattern[std::size_t(i) % basePattern.size()];
+    };
+    repeat(m.layerWindows, base.layerWindows);
+    repeat(m.layerKinds, base.layerKinds);
     return m;
 }
 

@@ -14,6 +14,9 @@ struct MoeSpec
     int shared = 0;           ///< shared experts S, always active
     int expertWidth = 0;      ///< FFN width f_e of one expert
     int firstDenseLayers = 0; ///< leading layers with a dense MLP of width `ffn`
+    /// Every layerStep-th layer after the leading dense ones is an MoE layer (layer i when
+    /// (i + 1) % layerStep == 0), the others dense; 0 and 1 mean every layer (Llama 4 Maverick: 2).
+    int layerStep = 0;
 
     bool enabled() const { return experts > 0; }
     bool operator==(const MoeSpec &) const = default;
@@ -30,6 +33,37 @@ struct MlaSpec
 
     bool enabled() const { return kvLoraRank > 0; }
     bool operator==(const MlaSpec &) const = default;
+};
+
+/// Linear attention (Gated DeltaNet, as in Qwen3-Next and Qwen3.5): a layer keeps a fixed-size
+/// recurrent state and a short convolution state per user instead of a growing KV cache.
+struct LinearAttentionSpec
+{
+    int keyHeads = 0;     ///< linear_num_key_heads
+    int valueHeads = 0;   ///< linear_num_value_heads
+    int keyHeadDim = 0;   ///< linear_key_head_dim
+    int valueHeadDim = 0; ///< linear_value_head_dim
+    int convKernel = 0;   ///< linear_conv_kernel_dim
+    /// Bytes per element of the recurrent state: 2 (bf16, the model's dtype) unless the config
+    /// asks for float32 (mamba_ssm_dtype); the convolution state is always bf16.
+    int recurrentStateBytes = 2;
+
+    bool enabled() const { return valueHeads > 0; }
+    /// Bytes of the per-user state of one layer: the recurrent state h_v * d_k * d_v plus
+    /// (kernel - 1) positions of the convolution over q, k and v (bf16).
+    double stateBytes() const;
+    /// Weights of one layer: q, k, v and output-gate projections, the per-head beta and decay
+    /// projections, the convolution, decay parameters, the gated norm and the output projection.
+    double paramsPerLayer(int hidden) const;
+    bool operator==(const LinearAttentionSpec &) const = default;
+};
+
+/// What a layer's token mixer is, beyond the sliding windows of layerWindows.
+enum class LayerKind : unsigned char
+{
+    Attention, ///< softmax attention over its window (layerWindows; 0 = the whole context)
+    Chunked,   ///< softmax attention within chunks of attentionChunk tokens (Llama 4)
+    Linear,    ///< linear attention with a constant state (LinearAttentionSpec)
 };
 
 struct ModelSpec
@@ -53,11 +87,28 @@ struct ModelSpec
     /// Per-layer attention span: 0 for full attention, w > 0 for a sliding window of w tokens.
     /// Empty means every layer attends to the full context.
     std::vector<int> layerWindows;
+    /// Per-layer mixer; empty means every layer is softmax attention.
+    std::vector<LayerKind> layerKinds;
+    int attentionChunk = 0; ///< tokens per chunk on Chunked layers
+    LinearAttentionSpec linear;
+    /// The query projection also emits a sigmoid gate on the attention output (Qwen3-Next,
+    /// Qwen3.5): h * d_h * d more weights per attention layer.
+    bool attentionOutputGate = false;
+    /// Approximations made when the model was read, shown wherever its figures are.
+    std::vector<std::string> notes;
 
     /// The head dimension in use: explicit headDim, else hidden / heads.
     int effectiveHeadDim() const;
     /// Window of layer i (0 = full attention).
     int windowOfLayer(int layer) const;
+    /// The mixer of layer i.
+    LayerKind kindOfLayer(int layer) const;
+    /// Layers whose KV cache grows with the context (softmax attention, windowed or chunked).
+    int kvCacheLayers() const;
+    /// Whether layer i has an MoE MLP (false for every layer of a dense model).
+    bool isMoeLayer(int layer) const;
+    /// Layers with an MoE MLP.
+    int moeLayers() const;
 
     bool operator==(const ModelSpec &) const = default;
 };
@@ -72,14 +123,16 @@ struct ParamCount
     double expertParams = 0; ///< one expert's MLP
     double routerPerLayer = 0;
     double embedding = 0; ///< input embedding plus LM head unless tied
+    double lmHead = 0;    ///< the output projection V * d, a matmul even when tied
+    double linearAttentionPerLayer = 0;
     double norms = 0;
 };
 
 /// N_total and N_active from the architecture (cost-model.md §4.1).
 ParamCount countParams(const ModelSpec &model);
 
-/// Full-attention KV bytes per token summed over layers, before compression
-/// (2 * h_kv * d_h * b_kv per layer, or (r + d_r) * b_kv for MLA).
+/// KV bytes per token summed over the layers that cache keys and values, before compression
+/// (2 * h_kv * d_h * b_kv per layer, or (r + d_r) * b_kv for MLA; linear-attention layers none).
 double kvBytesPerToken(const ModelSpec &model, double kvBytesPerElement);
 
 /// Rescales the architecture to about `targetParams` parameters, keeping head_dim, KV heads, query

@@ -6,6 +6,7 @@
 #include "inputerror.h"
 #include "jsonfields.h"
 #include "jsonfile.h"
+#include "memorylimits.h"
 #include "parameters.h"
 
 #include <algorithm>
@@ -196,6 +197,74 @@ std::vector<int> readWindows(const Context &c, int layers)
     return windows;
 }
 
+constexpr std::array<std::pair<LayerKind, std::string_view>, 3> kLayerKindNames{{
+    {LayerKind::Attention, "attention"},
+    {LayerKind::Chunked, "chunked"},
+    {LayerKind::Linear, "linear"},
+}};
+
+std::string_view layerKindName(LayerKind kind)
+{
+    for (const auto &[value, name] : kLayerKindNames)
+        if (value == kind)
+            return name;
+    return "attention";
+}
+
+/// "layer_kinds": one mixer per layer, which the layer's fields must then describe.
+std::vector<LayerKind> readKinds(const Context &c, const ModelSpec &m)
+{
+    const json *kinds = c.find("layer_kinds");
+    if (!kinds)
+        return {};
+    const std::string key = c.field("layer_kinds");
+    if (!kinds->is_array() || kinds->size() != std::size_t(m.layers))
+        throw InputError(c.file, key, jsonValueText(*kinds),
+                         "must be an array of \"attention\", \"chunked\" or \"linear\", one per "
+                         "layer (" +
+                             std::to_string(m.layers) + ")");
+    std::vector<LayerKind> result;
+    for (std::size_t i = 0; i < kinds->size(); ++i) {
+        const std::string field = c.field("layer_kinds[" + std::to_string(i) + "]");
+        const std::string name = stringField((*kinds)[i], c.file, field);
+        const auto found = std::find_if(kLayerKindNames.begin(), kLayerKindNames.end(),
+                                        [&](const auto &entry) { return entry.second == name; });
+        if (found == kLayerKindNames.end())
+            throw InputError(c.file, field, name,
+                             "must be \"attention\", \"chunked\" or \"linear\"");
+        result.push_back(found->first);
+    }
+    const auto has = [&](LayerKind kind) {
+        return std::find(result.begin(), result.end(), kind) != result.end();
+    };
+    if (has(LayerKind::Chunked) && m.attentionChunk <= 0)
+        throw InputError(c.file, c.field("attention_chunk"), "",
+                         "missing: layer_kinds has chunked layers");
+    if (has(LayerKind::Linear) && (m.linear.valueHeads <= 0 || m.linear.keyHeads <= 0 ||
+                                   m.linear.keyHeadDim <= 0 || m.linear.valueHeadDim <= 0))
+        throw InputError(c.file, c.field("linear_value_heads"), "",
+                         "missing: layer_kinds has linear layers, which need linear_key_heads, "
+                         "linear_value_heads, linear_key_head_dim and linear_value_head_dim");
+    if (!has(LayerKind::Chunked) && !has(LayerKind::Linear))
+        return {}; // plain attention everywhere: one representation
+    return result;
+}
+
+std::vector<std::string> readNotes(const Context &c)
+{
+    const json *notes = c.find("notes");
+    if (!notes)
+        return {};
+    if (!notes->is_array())
+        throw InputError(c.file, c.field("notes"), jsonValueText(*notes),
+                         "must be an array of strings");
+    std::vector<std::string> result;
+    for (std::size_t i = 0; i < notes->size(); ++i)
+        result.push_back(
+            stringField((*notes)[i], c.file, c.field("notes[" + std::to_string(i) + "]")));
+    return result;
+}
+
 void checkModel(const Context &c, const ModelSpec &m)
 {
     if (m.heads % m.kvHeads != 0)
@@ -250,9 +319,23 @@ ModelSpec modelAt(const Context &c, bool topLevel)
         model.tiedEmbeddings = boolField(*tied, c.file, c.field("tied_embeddings"));
     if (const json *gated = c.find("gated_mlp"))
         model.gatedMlp = boolField(*gated, c.file, c.field("gated_mlp"));
+    if (const json *gate = c.find("attention_output_gate"))
+        model.attentionOutputGate = boolField(*gate, c.file, c.field("attention_output_gate"));
     checkModel(c, model);
     model.layerWindows = readWindows(c, model.layers);
+    model.layerKinds = readKinds(c, model);
+    model.notes = readNotes(c);
     return model;
+}
+
+void writeKinds(const ModelSpec &model, json &object)
+{
+    if (model.layerKinds.empty())
+        return;
+    json kinds = json::array();
+    for (LayerKind kind : model.layerKinds)
+        kinds.push_back(layerKindName(kind));
+    object["layer_kinds"] = std::move(kinds);
 }
 
 void writeWindows(const ModelSpec &model, json &object)
@@ -342,16 +425,15 @@ void deploymentAt(const Context &c, Scenario &scenario)
     dtype("kv_dtype", deployment.kvDtype);
     if (const json *value = c.find("attention_flops")) {
         const std::string name = stringField(*value, c.file, c.field("attention_flops"));
-        if (name == "causal")
-            deployment.attentionFlops = AttentionFlops::Causal;
-        else if (name == "paper")
-            deployment.attentionFlops = AttentionFlops::Paper;
-        else
+        const auto convention = parseAttentionFlops(name);
+        if (!convention)
             throw InputError(c.file, c.field("attention_flops"), name,
-                             "must be \"causal\" or \"paper\"");
+                             "must be " + attentionFlopsNames());
+        deployment.attentionFlops = *convention;
     }
     if (const json *value = c.find("tp_comm"))
         deployment.tpCommunication = boolField(*value, c.file, c.field("tp_comm"));
+    checkReserve(scenario, c.file, c.field("reserved_gib"));
 }
 
 /// `name` beside the file that mentions it, unless it is absolute.
@@ -382,7 +464,7 @@ ModelSpec scenarioModel(const json &value, const std::string &file, const Preset
         throw InputError(file, "model", name,
                          "no built-in model with this id and no file " + path +
                              "; built-in ids: " + resolver.modelIds);
-    return modelFromAnyJson(readJsonFile(path), path);
+    return modelFromAnyJson(resolver.readFile ? resolver.readFile(path) : readJsonFile(path), path);
 }
 
 HardwareSpec scenarioHardware(const json &value, const std::string &file,
@@ -399,7 +481,7 @@ HardwareSpec scenarioHardware(const json &value, const std::string &file,
         throw InputError(file, "hardware", name,
                          "no built-in hardware with this id and no file " + path +
                              "; built-in ids: " + resolver.hardwareIds);
-    return hardwareFromJson(readJsonFile(path), path);
+    return hardwareFromJson(resolver.readFile ? resolver.readFile(path) : readJsonFile(path), path);
 }
 
 } // namespace
@@ -443,13 +525,21 @@ json modelToJson(const ModelSpec &model)
     for (const Parameter &param : parameters()) {
         if (param.scope != Scope::Model || param.key == "sliding-window")
             continue;
+        // A dtype of a state the model does not have would only clutter its file.
+        if (param.key == "linear-state-bytes" && !model.linear.enabled())
+            continue;
         const double value = param.get(holder);
         if (value != 0 || contains(kAlwaysWrittenModelKeys, param.key))
             object[param.jsonKey()] = numberJson(value);
     }
     object["tied_embeddings"] = model.tiedEmbeddings;
     object["gated_mlp"] = model.gatedMlp;
+    if (model.attentionOutputGate)
+        object["attention_output_gate"] = true;
     writeWindows(model, object);
+    writeKinds(model, object);
+    if (!model.notes.empty())
+        object["notes"] = model.notes;
     return object;
 }
 
@@ -491,8 +581,7 @@ json deploymentToJson(const Deployment &deployment)
     }
     object["weight_dtype"] = dtypeName(deployment.weightDtype);
     object["kv_dtype"] = dtypeName(deployment.kvDtype);
-    object["attention_flops"] =
-        deployment.attentionFlops == AttentionFlops::Paper ? "paper" : "causal";
+    object["attention_flops"] = attentionFlopsName(deployment.attentionFlops);
     object["tp_comm"] = deployment.tpCommunication;
     return object;
 }

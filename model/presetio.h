@@ -39,6 +39,9 @@ struct PresetResolver
     std::function<const HardwareSpec *(std::string_view id)> findHardware;
     std::string modelIds;    ///< the known ids, for error messages
     std::string hardwareIds; ///< the known ids, for error messages
+    /// Reads a file a scenario names; readJsonFile() when empty. The preset folder's reader
+    /// refuses what could hold up the window (a FIFO, /dev/stdin, a huge file).
+    std::function<nlohmann::json(const std::string &path)> readFile;
 };
 
 /// A model preset. Requires layers, hidden, heads, ffn, vocab; kv_heads defaults to heads,

@@ -18,6 +18,8 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char *kExtension = ".json";
+/// saveAsNew() gives up after "<id>-2" ... "<id>-1000": a folder that full is not a race.
+constexpr int kMaxFreeIdTries = 1000;
 
 /// Splits "<kind>-<id>.json" into its kind and id; nullopt for any other name.
 std::optional<std::pair<PresetKind, std::string>> parseFileName(const std::string &name)
@@ -44,11 +46,39 @@ std::string readBytes(const std::string &path)
     return bytes.str();
 }
 
+/// Throws unless `path` is a regular file of at most kMaxPresetFileBytes: the window lists the
+/// folder while it opens, and a FIFO would block it and a huge file would hold it up.
+void checkReadableInPlace(const std::string &path)
+{
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    if (error)
+        throw InputError(path, "", "", "cannot read: " + error.message());
+    if (!fs::is_regular_file(status))
+        throw InputError(path, "", "",
+                         "not a regular file; presets are read from plain files only");
+    const std::uintmax_t size = fs::file_size(path, error);
+    if (error)
+        throw InputError(path, "", "", "cannot read: " + error.message());
+    if (size > kMaxPresetFileBytes)
+        throw InputError(path, "", std::to_string(size) + " bytes",
+                         "larger than the " + std::to_string(kMaxPresetFileBytes / 1024) +
+                             " KiB limit for a preset file; not read");
+}
+
 } // namespace
 
 PresetStore::PresetStore(std::string folder, PresetResolver resolver)
     : m_folder(std::move(folder)), m_resolver(std::move(resolver))
-{}
+{
+    // A scenario in the folder may name another file ("model": "/dev/stdin"): it gets the same
+    // checks as the folder's own files.
+    if (!m_resolver.readFile)
+        m_resolver.readFile = [](const std::string &path) {
+            checkReadableInPlace(path);
+            return readJsonFile(path);
+        };
+}
 
 std::vector<StoredPreset> PresetStore::list() const
 {
@@ -69,6 +99,7 @@ std::vector<StoredPreset> PresetStore::list() const
             stored.id = name.substr(0, name.size() - 5);
         }
         try {
+            checkReadableInPlace(stored.path);
             stored.preset = loadPresetFile(stored.path, m_resolver);
             stored.kind = presetKind(*stored.preset);
         } catch (const InputError &e) {
@@ -112,11 +143,43 @@ std::string PresetStore::save(const Preset &preset, bool replace)
         if (!replace)
             throw InputError(path, "id", id, "a preset with this id exists already");
     }
+    createFolder();
+    if (replace) {
+        savePresetFile(path, preset, m_resolver);
+        return path;
+    }
+    // Created only if the name is still free: another kvscope saving the same new id at the
+    // same moment makes this one fail instead of both reporting success over one file.
+    if (!createFileExclusively(path, dumpJson(presetToJson(preset, m_resolver))))
+        throw InputError(path, "id", id, "a preset with this id exists already");
+    return path;
+}
+
+std::string PresetStore::saveAsNew(Preset &preset)
+{
+    const std::string id = presetId(preset);
+    if (id.empty() || id != idFromName(id))
+        throw InputError("", "id", id,
+                         "an id is lowercase letters, digits and '-', for example my-h100");
+    createFolder();
+    for (int n = 1; n <= kMaxFreeIdTries; ++n) {
+        const std::string candidate = n == 1 ? id : withSuffix(id, "-" + std::to_string(n));
+        setPresetId(preset, candidate);
+        const std::string path = pathFor(presetKind(preset), candidate);
+        if (createFileExclusively(path, dumpJson(presetToJson(preset, m_resolver))))
+            return path;
+    }
+    setPresetId(preset, id);
+    throw InputError(pathFor(presetKind(preset), id), "id", id,
+                     "no free id after " + std::to_string(kMaxFreeIdTries) + " tries");
+}
+
+void PresetStore::createFolder() const
+{
+    std::error_code error;
     fs::create_directories(m_folder, error);
     if (error)
         throw InputError(m_folder, "", "", "cannot create the presets folder: " + error.message());
-    savePresetFile(path, preset, m_resolver);
-    return path;
 }
 
 RemovedPreset PresetStore::remove(PresetKind kind, const std::string &id)
@@ -150,12 +213,27 @@ std::string PresetStore::rename(PresetKind kind, const std::string &id, const st
     return path;
 }
 
+int PresetStore::cleanStaleTemporaryFiles() const
+{
+    return removeStaleTemporaryFiles(m_folder);
+}
+
 std::string PresetStore::freeCopyId(PresetKind kind, const std::string &id) const
 {
-    std::string candidate = id + "-copy";
+    std::string candidate = withSuffix(id, "-copy");
     for (int n = 2; contains(kind, candidate); ++n)
-        candidate = id + "-copy-" + std::to_string(n);
+        candidate = withSuffix(id, "-copy-" + std::to_string(n));
     return candidate;
+}
+
+std::string withSuffix(const std::string &id, const std::string &suffix)
+{
+    // Cut the id, not the suffix, so a long id still gets a different one; a cut that ends in
+    // '-' or '.' would not survive idFromName().
+    std::string base = id.substr(0, kMaxIdLength - std::min(kMaxIdLength, suffix.size()));
+    while (!base.empty() && (base.back() == '-' || base.back() == '.'))
+        base.pop_back();
+    return base + suffix;
 }
 
 std::string idFromName(const std::string &name)
@@ -176,8 +254,10 @@ std::string idFromName(const std::string &name)
     }
     while (!id.empty() && id.back() == '.')
         id.pop_back();
-    if (id.size() > 80)
-        id.resize(80);
+    if (id.size() > kMaxIdLength)
+        id.resize(kMaxIdLength);
+    while (!id.empty() && (id.back() == '-' || id.back() == '.'))
+        id.pop_back();
     return id.empty() ? "preset" : id;
 }
 

@@ -5,16 +5,26 @@
 #include "hardwarespec.h"
 #include "modelspec.h"
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace kvscope::model {
 
-/// How prefill attention FLOP are counted (cost-model.md §4.4).
+/// How prefill FLOP are counted (cost-model.md §4.4).
 enum class AttentionFlops
 {
-    Causal, ///< physical count over the keys each query may see
-    Paper,  ///< N * n^2 / (12 d), what the paper's numbers imply
+    Causal, ///< physical: keys each query may see; no embedding matmul; LM head on the last token
+    Paper,  ///< N * n^2 / (12 d) and 2 N n, what the paper's numbers imply
+    Full,   ///< the full n x n square and the LM head on every token (llm-analysis, GenZ)
 };
+
+/// "causal", "paper" or "full": the word the command line, presets and the window use.
+std::string_view attentionFlopsName(AttentionFlops convention);
+/// The convention named `name`, or nullopt.
+std::optional<AttentionFlops> parseAttentionFlops(std::string_view name);
+/// "causal, paper or full", for messages.
+std::string attentionFlopsNames();
 
 /// The four lossless KV compression axes (cost-model.md §4.2); each ratio is >= 1.
 struct KvCompression
@@ -64,8 +74,15 @@ struct Scenario
     HardwareSpec hardware;
     Deployment deployment;
 
-    /// Replaces the model and drops the parameter override made for the old one.
+    /// Replaces the model, drops the parameter override made for the old one and returns to the
+    /// physical conventions: the paper's belong to the paper's own scenarios.
     void setModel(ModelSpec newModel);
+    /// Replaces the hardware and returns to the physical conventions.
+    void setHardware(HardwareSpec newHardware);
+    /// Causal FLOP and tensor-parallel communication on: what a real deployment pays.
+    void usePhysicalConventions();
+    /// True when the scenario counts as the paper does (paper FLOP, TP communication off).
+    bool usesPaperConventions() const;
 
     bool operator==(const Scenario &) const = default;
 };

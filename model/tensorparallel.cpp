@@ -32,6 +32,29 @@ std::vector<int> validTensorParallelDegrees(const ModelSpec &model, int maxDegre
     return degrees;
 }
 
+int validDegreeAtMost(const ModelSpec &model, int degree)
+{
+    for (int candidate = degree; candidate > 1; --candidate)
+        if (isValidTensorParallelDegree(model, candidate))
+            return candidate;
+    return 1;
+}
+
+std::string tensorParallelProblem(const ModelSpec &model, int degree, int maxDegree)
+{
+    if (isValidTensorParallelDegree(model, degree))
+        return {};
+    std::string valid;
+    for (int d : validTensorParallelDegrees(model, maxDegree))
+        valid += (valid.empty() ? "" : ", ") + std::to_string(d);
+    std::string heads = std::to_string(model.heads) + " attention heads";
+    if (!model.mla.enabled() && model.kvHeads != model.heads)
+        heads += " and " + std::to_string(model.kvHeads) + " KV heads";
+    return "a tensor-parallel group of " + std::to_string(degree) + " GPUs cannot split the " +
+           heads + " of " + (model.name.empty() ? std::string("this model") : model.name) +
+           " evenly; valid: " + valid;
+}
+
 double kvReplication(const ModelSpec &model, int degree)
 {
     const int kvHeads = cachedKvHeads(model);

@@ -4,6 +4,7 @@
 
 #include "modelspec.h"
 
+#include <string>
 #include <vector>
 
 namespace kvscope::model {
@@ -17,6 +18,14 @@ bool isValidTensorParallelDegree(const ModelSpec &model, int degree);
 
 /// The valid degrees from 1 up to maxDegree, ascending. Never empty: 1 is always valid.
 std::vector<int> validTensorParallelDegrees(const ModelSpec &model, int maxDegree);
+
+/// The largest valid degree not above `degree` (at least 1): where a GPU count lands when the
+/// model changes under it.
+int validDegreeAtMost(const ModelSpec &model, int degree);
+
+/// Why `degree` cannot split `model`, naming the heads and the valid degrees up to maxDegree;
+/// empty when it can.
+std::string tensorParallelProblem(const ModelSpec &model, int degree, int maxDegree);
 
 /// How many copies of each KV head a group of `degree` GPUs holds: degree / h_kv when the degree
 /// exceeds the cached KV heads, else 1. Multiplies the KV bytes a user holds across the group.

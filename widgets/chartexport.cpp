@@ -26,6 +26,8 @@
 #include <memory>
 #include <set>
 
+#include <unistd.h>
+
 #ifndef KVSCOPE_VERSION
 #define KVSCOPE_VERSION "unknown"
 #endif
@@ -210,6 +212,7 @@ public:
             grid->setRowStretch(i, 1);
             grid->setColumnStretch(i, 1);
         }
+        shrinkPaintBuffers(m_root.get(), options.size);
         m_root->resize(options.size.width(), std::max(1, options.size.height() - captionHeight()));
 
         // Shown but never mapped: the layouts run and every widget gets its resize event, as in
@@ -410,6 +413,22 @@ void settleLayouts()
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
+double exportBufferRatio(QSize size)
+{
+    return std::min(1.0, 512.0 / std::max({size.width(), size.height(), 1}));
+}
+
+void shrinkPaintBuffers(QWidget *root, QSize size)
+{
+    const double ratio = exportBufferRatio(size);
+    for (QCustomPlot *plot : root->findChildren<QCustomPlot *>()) {
+        plot->setBufferDevicePixelRatio(ratio);
+        // Cached tick labels are pixmaps at the buffer's ratio, and the layout measures them:
+        // measure the text itself, as at full size.
+        plot->setPlottingHint(QCP::phCacheLabels, false);
+    }
+}
+
 void prepareChartForExport(ChartWidget *chart, const ExportOptions &options)
 {
     // A chart fits its ticks to its plot's height, which is known once the plot has been laid
@@ -536,7 +555,14 @@ std::optional<ExportFormat> formatFromPath(const QString &path)
     return std::nullopt;
 }
 
-QString checkExportSize(QSize size, double scale, ExportFormat format)
+qint64 physicalMemoryBytes()
+{
+    const long pages = ::sysconf(_SC_PHYS_PAGES);
+    const long pageSize = ::sysconf(_SC_PAGE_SIZE);
+    return pages > 0 && pageSize > 0 ? qint64(pages) * pageSize : 0;
+}
+
+QString checkExportSize(QSize size, double scale, ExportFormat format, qint64 memoryBytes)
 {
     const auto inRange = [](int side) {
         return side >= kMinExportSide && side <= kMaxExportSide;
@@ -560,6 +586,14 @@ QString checkExportSize(QSize size, double scale, ExportFormat format)
                 .arg(h)
                 .arg(kMaxExportPixelsPerSide)
                 .arg(kMaxExportPixels / (1024 * 1024));
+        const double imageBytes = w * h * 4;
+        if (memoryBytes > 0 && imageBytes > memoryBytes / 2.0)
+            return QObject::tr("%1 × %2 pixels needs %3 for the image, more than the %4 an export "
+                               "may use (half of this machine's memory)")
+                .arg(w)
+                .arg(h)
+                .arg(q(model::formatBytes(imageBytes, model::ByteUnits::Binary)),
+                     q(model::formatBytes(memoryBytes / 2.0, model::ByteUnits::Binary)));
     }
     return {};
 }
@@ -590,9 +624,7 @@ QString scenarioCaption(const model::Scenario &scenario)
     if (d.kvCompression.combined() != 1)
         parts << QObject::tr("KV compressed ×%1")
                      .arg(q(model::formatPlain(d.kvCompression.combined())));
-    parts << QObject::tr("attention FLOP: %1")
-                 .arg(d.attentionFlops == model::AttentionFlops::Paper ? QObject::tr("paper")
-                                                                       : QObject::tr("causal"));
+    parts << QObject::tr("attention FLOP: %1").arg(q(model::attentionFlopsName(d.attentionFlops)));
     parts << (d.tpCommunication ? QObject::tr("TP comm on") : QObject::tr("TP comm off"));
     parts << QObject::tr("mfu %1 mbu %2")
                  .arg(q(model::formatPlain(d.mfu)), q(model::formatPlain(d.mbu)));

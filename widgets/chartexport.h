@@ -54,6 +54,9 @@ inline constexpr double kMaxExportScale = 8;
 inline constexpr int kMaxExportPixelsPerSide = 32768;
 inline constexpr qint64 kMaxExportPixels = 256ll * 1024 * 1024;
 
+/// The machine's physical memory in bytes (0 when the system does not say).
+qint64 physicalMemoryBytes();
+
 struct ExportOptions
 {
     QSize size{1920, 1080};   ///< logical pixels; the PDF page in points; the SVG view box
@@ -107,8 +110,12 @@ QString formatExtension(ExportFormat format);
 /// From the file name's extension, case-insensitively; nullopt for anything else.
 std::optional<ExportFormat> formatFromPath(const QString &path);
 
-/// Empty when `size` and `scale` are within the limits above, otherwise what is wrong.
-QString checkExportSize(QSize size, double scale, ExportFormat format = ExportFormat::Png);
+/// Empty when `size` and `scale` are within the limits above, otherwise what is wrong. A PNG's
+/// image (4 bytes a pixel, the one full-size copy an export holds) must also fit in half of
+/// `memoryBytes`, the machine's physical memory unless given, so a size that cannot fit is
+/// refused with its need and the limit before anything is allocated.
+QString checkExportSize(QSize size, double scale, ExportFormat format = ExportFormat::Png,
+                        qint64 memoryBytes = physicalMemoryBytes());
 
 /// "Yi-34B-200K (34B, recounted) · 1 × NVIDIA A100 SXM4 80GB · 50K tokens · 250 out · batch 1 ·
 /// bf16/bf16 · attention FLOP: paper · TP comm off · mfu 1 mbu 1 · kvscope 0.1.0": everything
@@ -130,6 +137,14 @@ QByteArray seriesCsv(const QList<ExportSeries> &series);
 /// The building blocks of any offscreen figure made of chart widgets (the comparison image too):
 /// runs the pending layout requests so legends and plots take their final sizes.
 void settleLayouts();
+/// Shrinks the paint buffers of every plot under `root`, for a figure of `size` logical pixels: an
+/// export draws plots with toPainter, straight onto its image, so their own buffers (three per
+/// plot, each the plot's size) are never shown, and at a 16384-pixel export would take three
+/// times the image's memory. Call it before the plots are laid out at their final size.
+void shrinkPaintBuffers(QWidget *root, QSize size);
+/// The buffer device pixel ratio shrinkPaintBuffers() gives the plots of a `size` figure: a plot
+/// buffer of at most about 512 pixels a side (1 up to 512).
+double exportBufferRatio(QSize size);
 /// Lays out a chart's plot at its final size and applies the export's look (background, theme).
 void prepareChartForExport(ChartWidget *chart, const ExportOptions &options);
 /// Draws a chart at `origin`: its title row and legend as the window paints them, the plot through

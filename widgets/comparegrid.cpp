@@ -274,6 +274,11 @@ QImage renderComparison(const std::vector<model::Scenario> &columns,
     grid->setByteUnits(options.byteUnits);
     grid->setLatencyLogScale(options.latencyLogScale);
     grid->setChartKinds(kinds);
+    // The charts are made before the sheet is shown, so their paint buffers are small from the
+    // first layout at the export's size; the columns are shown again once it is, as the window
+    // shows them.
+    grid->setColumns(columns);
+    shrinkPaintBuffers(root.get(), options.size);
     root->resize(options.size);
     root->show();
     grid->setColumns(columns);

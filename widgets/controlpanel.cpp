@@ -5,6 +5,7 @@
 #include "modeltext.h"
 #include "parameters.h"
 #include "parameterslider.h"
+#include "tensorparallel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -130,12 +131,12 @@ ControlPanel::ControlPanel(std::span<const model::ModelSpec> models,
 
     CollapsibleSection *conventions = section(tr("Conventions"));
     addOption(conventions, QStringLiteral("attention-flops"), tr("Attention FLOP"),
-              {QStringLiteral("paper"), QStringLiteral("causal")},
-              {tr("paper: N·n²/(12d)"), tr("causal count")});
+              {QStringLiteral("causal"), QStringLiteral("paper"), QStringLiteral("full")},
+              {tr("causal count"), tr("paper: N·n²/(12d)"), tr("full n×n square")});
     m_tpComm = new QCheckBox(tr("TP communication (2 all-reduces per layer)"), conventions);
     m_tpComm->setObjectName("tp-comm");
-    m_tpComm->setToolTip(tr("The paper treats tensor parallelism as free; kvscope can add the "
-                            "all-reduce time (cost-model.md §4.7)."));
+    m_tpComm->setToolTip(tr("The paper treats tensor parallelism as free; every other scenario "
+                            "adds the all-reduce time (cost-model.md §4.7)."));
     conventions->addWidget(m_tpComm);
     connect(m_tpComm, &QCheckBox::clicked, this, [this](bool on) {
         emit optionPicked(QStringLiteral("tp-comm"),
@@ -239,8 +240,16 @@ void ControlPanel::showData(const model::ExplorerData &data)
         if (hardwareChanged)
             selectId(m_hardwarePicker, s.hardware.id, s.hardware.name);
     }
-    if (modelChanged)
+    if (modelChanged) {
         slider(QStringLiteral("model-size"))->setSnapPoints({model::countParams(s.model).total});
+        ParameterSlider *gpus = slider(QStringLiteral("gpus"));
+        const std::vector<int> degrees =
+            model::validTensorParallelDegrees(s.model, int(gpus->parameter().max));
+        QString why = tr("cannot split the %1 attention heads evenly; valid: ").arg(s.model.heads);
+        for (std::size_t i = 0; i < degrees.size(); ++i)
+            why += (i ? QStringLiteral(", ") : QString()) + QString::number(degrees[i]);
+        gpus->setAllowedValues(std::vector<double>(degrees.begin(), degrees.end()), why);
+    }
     if (hardwareChanged) {
         const auto it =
             std::find_if(m_hardware.begin(), m_hardware.end(),
@@ -263,8 +272,7 @@ void ControlPanel::showData(const model::ExplorerData &data)
         else if (box->objectName() == QLatin1String("kv-dtype"))
             value = fromView(model::dtypeName(d.kvDtype));
         else
-            value = d.attentionFlops == model::AttentionFlops::Paper ? QStringLiteral("paper")
-                                                                     : QStringLiteral("causal");
+            value = fromView(model::attentionFlopsName(d.attentionFlops));
         box->setCurrentIndex(box->findData(value));
     }
     {

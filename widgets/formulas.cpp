@@ -97,7 +97,8 @@ QString concurrencyFormula(const model::ExplorerData &data, model::ByteUnits uni
                       bytes(d.reservedBytesPerGpu, units), q(model::formatParams(r.params)),
                       dtypeBytes(d.weightDtype), bytes(r.kvBytesPerUser, units));
     if (!r.fits) {
-        lines << QObject::tr("The weights (%1) exceed usable HBM (%2): does not fit, 0 users")
+        lines << QObject::tr("The weights (%1) exceed the usable HBM left after the reserve (%2): "
+                             "does not fit, 0 users")
                      .arg(bytes(r.weightBytes, units), bytes(r.hbmBytes - r.reservedBytes, units));
         return lines.join('\n');
     }
@@ -122,8 +123,15 @@ QString prefillFormula(const model::ExplorerData &data, model::ByteUnits units)
             ? QObject::tr("attention N × n² / (12 d) = %1 × %2² / (12 × %3)")
                   .arg(q(model::formatParams(r.activeParams)), integer(d.context))
                   .arg(data.model.hidden)
+        : d.attentionFlops == model::AttentionFlops::Full
+            ? QObject::tr("attention over the full n × n square")
             : QObject::tr("causal attention over the keys each query sees");
-    lines << QObject::tr("FLOP = 2 × N_active × n + %1").arg(attention)
+    const QString linear =
+        d.attentionFlops == model::AttentionFlops::Paper ? QObject::tr("2 × N_active × n")
+        : d.attentionFlops == model::AttentionFlops::Full
+            ? QObject::tr("2 × (N_active − embedding) × n")
+            : QObject::tr("2 × (N_active − embedding − LM head) × n + 2 × LM head");
+    lines << QObject::tr("FLOP = %1 + %2").arg(linear, attention)
           << QObject::tr("     = %1 + %2 = %3")
                  .arg(q(model::formatFlops(r.prefillLinearFlops)),
                       q(model::formatFlops(r.prefillAttentionFlops)),
@@ -251,6 +259,8 @@ QString conventionsText(const model::Scenario &scenario, model::ByteUnits units)
     parts << QObject::tr("K = 1,000 tokens");
     parts << (d.attentionFlops == model::AttentionFlops::Paper
                   ? QObject::tr("attention FLOP: paper, N·n²/(12d)")
+              : d.attentionFlops == model::AttentionFlops::Full
+                  ? QObject::tr("attention FLOP: full n×n square")
                   : QObject::tr("attention FLOP: causal count"));
     parts << (d.tpCommunication ? QObject::tr("TP communication on")
                                 : QObject::tr("TP communication off"));

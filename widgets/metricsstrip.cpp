@@ -2,6 +2,7 @@
 
 #include "formulas.h"
 #include "modeltext.h"
+#include "scenarionotes.h"
 #include "textline.h"
 
 #include <QHBoxLayout>
@@ -174,6 +175,11 @@ MetricsStrip::MetricsStrip(QWidget *parent) : QWidget(parent)
     m_conventions->setObjectName("conventions");
     m_conventions->setMaximumLines(2);
     layout->addWidget(m_conventions);
+    m_notes = new TextLine(this);
+    m_notes->setObjectName("notes");
+    m_notes->setMaximumLines(3);
+    m_notes->hide();
+    layout->addWidget(m_notes);
     setTheme(makeTheme(false, false));
 }
 
@@ -182,11 +188,17 @@ QString MetricsStrip::conventions() const
     return m_conventions->text();
 }
 
+QString MetricsStrip::notes() const
+{
+    return m_notes->isHidden() ? QString() : m_notes->text();
+}
+
 void MetricsStrip::setTheme(const Theme &theme)
 {
     for (MetricTile *tile : m_tiles)
         tile->setTheme(theme);
     m_conventions->setFont(theme.font(10.5));
+    m_notes->setFont(theme.font(10.5));
 }
 
 void MetricsStrip::setByteUnits(model::ByteUnits units)
@@ -290,6 +302,14 @@ void MetricsStrip::refresh()
     tile(DecodePerToken)->setToolTip(decodePerTokenFormula(m_data, u) + band);
 
     m_conventions->setText(tr("Conventions: %1").arg(conventionsText(m_data.scenario, u)));
+    QStringList notes;
+    for (const std::string &note : model::scenarioNotes(m_data.scenario, u))
+        notes << QString::fromStdString(note);
+    m_notes->setVisible(!notes.isEmpty());
+    if (!notes.isEmpty()) {
+        m_notes->setText(tr("Notes: %1").arg(notes.join(QStringLiteral("  ·  "))));
+        m_notes->setToolTip(notes.join(QLatin1Char('\n')));
+    }
 }
 
 } // namespace kvscope::widgets

@@ -95,6 +95,9 @@ public:
 
     MetricTile *tile(Metric metric) const { return m_tiles[std::size_t(metric)]; }
     QString conventions() const;
+    /// The scenario's notes (approximations made reading the model, replicated KV heads...), one
+    /// line each; empty when there are none.
+    QString notes() const;
 
 public slots:
     void showData(const kvscope::model::ExplorerData &data);
@@ -106,6 +109,7 @@ private:
 
     std::array<MetricTile *, MetricCount> m_tiles{};
     class TextLine *m_conventions = nullptr;
+    class TextLine *m_notes = nullptr;
     model::ExplorerData m_data;
     bool m_hasData = false;
     model::ByteUnits m_units = model::ByteUnits::Binary;

@@ -13,6 +13,7 @@
 #include <QSlider>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kvscope::widgets {
@@ -100,7 +101,7 @@ ParameterSlider::ParameterSlider(const model::Parameter &parameter, Style style,
     connect(m_slider, &QSlider::sliderReleased, this, [this] {
         // After a drag the handle settles exactly on the value (a snap point, say).
         const QSignalBlocker block(m_slider);
-        m_slider->setValue(m_scale.positionOf(m_value));
+        m_slider->setValue(positionOf(m_value));
     });
     connect(m_field, &QLineEdit::editingFinished, this, &ParameterSlider::onTyped);
     setValue(parameter.defaultValue);
@@ -132,6 +133,43 @@ void ParameterSlider::setSnapPoints(std::vector<double> points)
     m_scale.setSnapPoints(std::move(points), kSnapPositions);
 }
 
+void ParameterSlider::setAllowedValues(std::vector<double> values, const QString &why)
+{
+    if (values == m_allowed)
+        return;
+    m_allowed = std::move(values);
+    m_allowedWhy = why;
+    const QSignalBlocker block(m_slider);
+    if (m_allowed.empty()) {
+        m_slider->setRange(0, m_scale.positions());
+        m_slider->setPageStep(std::max(1, m_scale.positions() / 20));
+    } else {
+        m_slider->setRange(0, int(m_allowed.size()) - 1);
+        m_slider->setPageStep(1);
+    }
+    m_slider->setValue(positionOf(m_value));
+}
+
+int ParameterSlider::positionOf(double value) const
+{
+    if (m_allowed.empty())
+        return m_scale.positionOf(value);
+    // The allowed value nearest on the slider's own scale (log for a GPU count).
+    int best = 0;
+    for (int i = 1; i < int(m_allowed.size()); ++i)
+        if (std::abs(m_scale.positionOf(m_allowed[std::size_t(i)]) - m_scale.positionOf(value)) <
+            std::abs(m_scale.positionOf(m_allowed[std::size_t(best)]) - m_scale.positionOf(value)))
+            best = i;
+    return best;
+}
+
+double ParameterSlider::valueAt(int position) const
+{
+    if (m_allowed.empty())
+        return m_scale.valueAt(position);
+    return m_allowed[std::size_t(std::clamp(position, 0, int(m_allowed.size()) - 1))];
+}
+
 void ParameterSlider::setHint(const QString &hint)
 {
     if (m_hint && m_hint->text() != hint)
@@ -154,7 +192,7 @@ void ParameterSlider::setValue(double value)
     {
         const QSignalBlocker block(m_slider);
         if (!m_slider->isSliderDown())
-            m_slider->setValue(m_scale.positionOf(value));
+            m_slider->setValue(positionOf(value));
     }
     const QString text = formatValue(value, m_parameter);
     if (!m_field->hasFocus() || !m_field->isModified()) {
@@ -182,13 +220,15 @@ void ParameterSlider::onAction(int action)
     default:
         return;
     }
+    if (!m_allowed.empty())
+        return; // one position per allowed value: the slider's own step already moves the value
     const int from = m_slider->sliderPosition();
     m_slider->setSliderPosition(m_scale.nextDistinctPosition(from, m_value, direction));
 }
 
 void ParameterSlider::onSliderMoved(int position)
 {
-    const double value = m_scale.valueAt(position);
+    const double value = valueAt(position);
     if (value == m_value)
         return;
     m_value = value;
@@ -218,13 +258,18 @@ void ParameterSlider::onTyped()
                              QString::fromStdString(error.problem())));
         return;
     }
+    if (!m_allowed.empty() &&
+        std::find(m_allowed.begin(), m_allowed.end(), *parsed) == m_allowed.end()) {
+        markInvalid(tr("%1: %2 %3").arg(m_label->text(), text, m_allowedWhy));
+        return;
+    }
     clearInvalid();
     if (*parsed == m_value)
         return;
     m_value = *parsed;
     {
         const QSignalBlocker block(m_slider);
-        m_slider->setValue(m_scale.positionOf(m_value));
+        m_slider->setValue(positionOf(m_value));
     }
     emit valueEdited(m_value, false);
 }

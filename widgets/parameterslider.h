@@ -45,6 +45,10 @@ public:
 
     /// Snap points, in the parameter's unit; the slider handle jumps onto one when dragged near.
     void setSnapPoints(std::vector<double> points);
+    /// Restricts the slider to `values` (ascending, in the parameter's unit): each position is
+    /// one of them and a typed value must be one, else it is refused with `why`. Empty lifts it.
+    void setAllowedValues(std::vector<double> values, const QString &why);
+    const std::vector<double> &allowedValues() const { return m_allowed; }
     /// The small line under a primary slider (derived architecture, GB equivalent...).
     void setHint(const QString &hint);
     QString hint() const;
@@ -70,6 +74,8 @@ signals:
     void inputRejected(const QString &message);
 
 private:
+    int positionOf(double value) const;
+    double valueAt(int position) const;
     void onAction(int action);
     void onSliderMoved(int position);
     void onTyped();
@@ -82,6 +88,8 @@ private:
 
     const model::Parameter &m_parameter;
     model::SliderScale m_scale;
+    std::vector<double> m_allowed;
+    QString m_allowedWhy;
     QLabel *m_label = nullptr;
     QSlider *m_slider = nullptr;
     QLineEdit *m_field = nullptr;

@@ -86,8 +86,11 @@ QString presetSummary(const model::Preset &preset)
 
 PresetLibrary::PresetLibrary(const QString &folder, ScenarioStore *scenarios, QWidget *parent)
     : QWidget(parent), m_store(folder.toStdString(), model::builtinResolver()),
-      m_scenarios(scenarios), m_undo(scenarios->undoStack())
+      m_scenarios(scenarios), m_undo(new QUndoStack(this))
 {
+    // Saves that were killed left their temporary files; a minute later no save is still using
+    // them.
+    m_store.cleanStaleTemporaryFiles();
     setObjectName("presetLibrary");
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -131,8 +134,9 @@ PresetLibrary::PresetLibrary(const QString &folder, ScenarioStore *scenarios, QW
     QAction *duplicate =
         action(tr("D&uplicate"), tr("Copy the selected preset into your presets"),
                QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicateSelected(); });
-    QAction *remove = action(tr("&Delete"), tr("Delete the selected user preset (undoable)"),
-                             QKeySequence(QKeySequence::Delete), [this] { deleteSelected(); });
+    QAction *remove = action(
+        tr("&Delete"), tr("Delete the selected user preset (Undo file change brings it back)"),
+        QKeySequence(QKeySequence::Delete), [this] { deleteSelected(); });
     QAction *import = action(tr("&Import…"),
                              tr("Import a kvscope preset or a Hugging Face config.json; dropping "
                                 "files on the window does the same"),
@@ -151,19 +155,28 @@ PresetLibrary::PresetLibrary(const QString &folder, ScenarioStore *scenarios, QW
     auto *save = new QAction(tr("&Save current"), this);
     save->setToolTip(tr("Save the explorer's scenario, hardware or model as your preset"));
     save->setMenu(saveMenu);
-    m_tree->addActions({apply, rename, duplicate, remove, exportTo, edit});
+    // The library's own history: undoing a slider move in the explorer never touches a file,
+    // and these never change the scenario. No shortcut, so Ctrl+Z stays the explorer's.
+    QAction *undo = m_undo->createUndoAction(this, tr("Undo file change"));
+    undo->setToolTip(tr("Undo the last save, rename, duplicate, import or delete of a preset "
+                        "file"));
+    QAction *redo = m_undo->createRedoAction(this, tr("Redo file change"));
+    redo->setToolTip(tr("Redo the preset file change just undone"));
+    m_tree->addActions({apply, rename, duplicate, remove, exportTo, edit, undo, redo});
 
     auto *buttons = new QGridLayout;
     buttons->setSpacing(2);
     int i = 0;
-    for (QAction *a : {apply, save, edit, rename, duplicate, remove, import, exportTo}) {
+    for (QAction *a :
+         {apply, save, edit, rename, duplicate, remove, import, exportTo, undo, redo}) {
         auto *button = new QToolButton;
         button->setDefaultAction(a);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         if (a == save)
             button->setPopupMode(QToolButton::InstantPopup);
-        buttons->addWidget(button, i / 4, i % 4);
+        button->setText(a == undo ? tr("Undo") : a == redo ? tr("Redo") : a->text());
+        buttons->addWidget(button, i / 5, i % 5);
         ++i;
     }
     layout->addLayout(buttons);
@@ -410,12 +423,16 @@ void PresetLibrary::showMessage(const QString &text, bool error)
     m_message->setPalette(pal);
 }
 
-bool PresetLibrary::changeFiles(const QString &description, const std::vector<std::string> &paths,
-                                const std::function<void()> &change)
+bool PresetLibrary::changeFiles(const QString &description, std::vector<std::string> paths,
+                                const std::function<std::vector<std::string>()> &change)
 {
     PresetFileStates before = presetFileStates(paths);
     try {
-        change();
+        // A file the change created without replacing anything did not exist before.
+        for (const std::string &created : change()) {
+            before[created] = std::nullopt;
+            paths.push_back(created);
+        }
     } catch (const model::InputError &error) {
         showMessage(QString::fromUtf8(error.what()), true);
         refresh();
@@ -485,11 +502,30 @@ bool PresetLibrary::savePreset(model::Preset preset, const QString &description)
         if (!replace)
             model::setPresetId(preset, m_store.freeCopyId(kind, model::presetId(preset)));
     }
-    const std::string path = m_store.pathFor(kind, model::presetId(preset));
-    const bool saved = changeFiles(description, {path}, [&] { m_store.save(preset, replace); });
+    const std::string wanted = model::presetId(preset);
+    std::string path = m_store.pathFor(kind, wanted);
+    bool saved = false;
+    if (replace) {
+        saved = changeFiles(description, {path}, [&] {
+            m_store.save(preset, true);
+            return std::vector<std::string>{};
+        });
+    } else {
+        // Never over a file: if another kvscope took the id since it was checked, the next free
+        // "<id>-2" is used, and the message says so.
+        saved = changeFiles(description, {}, [&] {
+            path = m_store.saveAsNew(preset);
+            return std::vector<std::string>{path};
+        });
+    }
     if (saved) {
         select(kind, q(model::presetId(preset)), true);
-        showMessage(tr("%1: %2").arg(description, q(path)), false);
+        if (model::presetId(preset) == wanted)
+            showMessage(tr("%1: %2").arg(description, q(path)), false);
+        else
+            showMessage(
+                tr("%1: %2 was taken meanwhile, saved as %3").arg(description, q(wanted), q(path)),
+                false);
     }
     return saved;
 }
@@ -515,6 +551,7 @@ bool PresetLibrary::renameSelected(const QString &name)
             m_store.save(*preset, newPath == oldPath);
             if (newPath != oldPath)
                 m_store.remove(kind, oldId);
+            return std::vector<std::string>{};
         });
     if (done)
         select(kind, q(newId), true);
@@ -545,6 +582,7 @@ bool PresetLibrary::deleteSelected()
         if (m_store.pathFor(kind, id) != path)
             throw model::InputError(path, "", "", "not a file of the presets folder");
         m_store.remove(kind, id);
+        return std::vector<std::string>{};
     });
 }
 

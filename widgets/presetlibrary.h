@@ -3,8 +3,9 @@
 // scenario through the undoable store; saving the current scenario, hardware or model, renaming,
 // duplicating, deleting, importing (kvscope JSON or a Hugging Face config.json, by dialog or by
 // dropping files on the window) and editing custom hardware change the files in the store's
-// folder, each as one command on the same undo stack. A file that does not read is listed with
-// its error and never overwritten or deleted.
+// folder, each as one command on the library's own undo stack, so undoing a slider move never
+// touches a file. A new preset never replaces a file, not even one another kvscope wrote a moment
+// ago. A file that does not read is listed with its error and never overwritten or deleted.
 #pragma once
 
 #include "presetstore.h"
@@ -38,8 +39,8 @@ public:
         Cancel
     };
 
-    /// User presets live in `folder`; edits of the scenario go through `scenarios` and every file
-    /// change is pushed onto its undo stack.
+    /// User presets live in `folder` (stale temporary files of killed saves are deleted from it);
+    /// edits of the scenario go through `scenarios`; file changes go onto undoStack().
     PresetLibrary(const QString &folder, ScenarioStore *scenarios, QWidget *parent = nullptr);
 
     const model::PresetStore &store() const { return m_store; }
@@ -47,6 +48,8 @@ public:
     const std::vector<model::StoredPreset> &userPresets() const { return m_user; }
     QTreeWidget *tree() const { return m_tree; }
     QLineEdit *filter() const { return m_filter; }
+    /// The history of file changes, apart from the scenario's.
+    QUndoStack *undoStack() const { return m_undo; }
     /// The last message shown (an error names the file, field and value); empty when none.
     QString message() const;
 
@@ -72,7 +75,8 @@ public slots:
     bool applySelected();
     /// Saves the explorer's scenario, hardware or model as a user preset named `name`.
     bool saveCurrent(kvscope::model::PresetKind kind, const QString &name);
-    /// Saves any preset into the folder, asking before replacing one with the same id.
+    /// Saves any preset into the folder, asking before replacing one with the same id; a new
+    /// preset whose id another process takes meanwhile is saved under the next free id.
     bool savePreset(kvscope::model::Preset preset, const QString &description);
     bool renameSelected(const QString &name);
     bool duplicateSelected();
@@ -98,9 +102,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    /// Runs `change` on the files at `paths` and pushes it as one undoable command.
-    bool changeFiles(const QString &description, const std::vector<std::string> &paths,
-                     const std::function<void()> &change);
+    /// Runs `change` on the files at `paths` and pushes it as one undoable command; `change`
+    /// returns the files it created where nothing was (undo deletes them).
+    bool changeFiles(const QString &description, std::vector<std::string> paths,
+                     const std::function<std::vector<std::string>()> &change);
     void showMessage(const QString &text, bool error);
     void updateButtons();
     QTreeWidgetItem *addGroup(const QString &title);

@@ -1,7 +1,9 @@
 #include "scenariostore.h"
 
 #include "dtype.h"
+#include "memorylimits.h"
 #include "parameters.h"
+#include "tensorparallel.h"
 
 #include <QUndoCommand>
 
@@ -38,10 +40,30 @@ private:
     int m_mergeId;
 };
 
+namespace {
+
+/// Brings a reserve per GPU at or above the usable HBM per GPU down to the largest one offered;
+/// true when it did.
+bool limitReserve(model::Scenario &scenario)
+{
+    model::Deployment &d = scenario.deployment;
+    if (d.reservedBytesPerGpu < model::usableHbmPerGpu(scenario))
+        return false;
+    d.reservedBytesPerGpu = model::maxReserveBytesPerGpu(scenario);
+    return true;
+}
+
+} // namespace
+
 ScenarioStore::ScenarioStore(model::Scenario initial, QObject *parent)
     : QObject(parent), m_scenario(std::move(initial))
 {
     m_undo.setUndoLimit(500);
+    // A session saved before the reserve was limited may hold one past the usable HBM, and one
+    // saved before GPU counts were checked a group that cannot split its model's heads.
+    limitReserve(m_scenario);
+    m_scenario.deployment.gpus =
+        model::validDegreeAtMost(m_scenario.model, m_scenario.deployment.gpus);
 }
 
 QStringList ScenarioStore::optionKeys()
@@ -61,9 +83,10 @@ QString ScenarioStore::option(const QString &key) const
         return name(d.weightDtype);
     if (key == QLatin1String("kv-dtype"))
         return name(d.kvDtype);
-    if (key == QLatin1String("attention-flops"))
-        return d.attentionFlops == model::AttentionFlops::Paper ? QStringLiteral("paper")
-                                                                : QStringLiteral("causal");
+    if (key == QLatin1String("attention-flops")) {
+        const std::string_view n = model::attentionFlopsName(d.attentionFlops);
+        return QString::fromUtf8(n.data(), qsizetype(n.size()));
+    }
     if (key == QLatin1String("tp-comm"))
         return d.tpCommunication ? QStringLiteral("on") : QStringLiteral("off");
     return {};
@@ -74,6 +97,8 @@ bool ScenarioStore::setParameter(const QString &key, double value, bool continuo
     const std::string name = key.toStdString();
     const model::Parameter *param = model::findParameter(name);
     if (!param || !param->contains(value) || (param->integer && value != std::floor(value)))
+        return false;
+    if (param->key == "gpus" && !model::isValidTensorParallelDegree(m_scenario.model, int(value)))
         return false;
     model::Scenario next = m_scenario;
     param->set(next, value);
@@ -96,10 +121,10 @@ bool ScenarioStore::setOption(const QString &key, const QString &value)
             return false;
         (key == QLatin1String("weight-dtype") ? d.weightDtype : d.kvDtype) = *type;
     } else if (key == QLatin1String("attention-flops")) {
-        if (value != QLatin1String("paper") && value != QLatin1String("causal"))
+        const auto convention = model::parseAttentionFlops(value.toStdString());
+        if (!convention)
             return false;
-        d.attentionFlops = value == QLatin1String("paper") ? model::AttentionFlops::Paper
-                                                           : model::AttentionFlops::Causal;
+        d.attentionFlops = *convention;
     } else if (key == QLatin1String("tp-comm")) {
         if (value != QLatin1String("on") && value != QLatin1String("off"))
             return false;
@@ -116,19 +141,24 @@ void ScenarioStore::setModel(const model::ModelSpec &model)
     model::Scenario next = m_scenario;
     next.setModel(model);
     next.deployment.modelSize = 0;
+    // The GPU group must still split the new model's heads.
+    next.deployment.gpus = model::validDegreeAtMost(model, next.deployment.gpus);
     change(tr("Pick model %1").arg(QString::fromStdString(model.name)), next, -1);
 }
 
 void ScenarioStore::setHardware(const model::HardwareSpec &hardware)
 {
     model::Scenario next = m_scenario;
-    next.hardware = hardware;
+    next.setHardware(hardware);
     change(tr("Pick hardware %1").arg(QString::fromStdString(hardware.name)), next, -1);
 }
 
 void ScenarioStore::setScenario(const model::Scenario &scenario, const QString &description)
 {
-    change(description, scenario, -1);
+    // A saved scenario from before GPU counts were checked may not split its model's heads.
+    model::Scenario next = scenario;
+    next.deployment.gpus = model::validDegreeAtMost(next.model, next.deployment.gpus);
+    change(description, next, -1);
 }
 
 void ScenarioStore::setKvCompression(const model::KvCompression &ratios, const QString &description)
@@ -143,10 +173,19 @@ void ScenarioStore::endContinuousEdit()
     ++m_dragGeneration;
 }
 
-void ScenarioStore::change(const QString &description, const model::Scenario &next, int mergeId)
+void ScenarioStore::change(const QString &description, model::Scenario next, int mergeId)
 {
-    if (next == m_scenario)
+    // A reserve at or above the HBM usable per GPU would leave a negative amount for the KV
+    // cache: the reserve stops below it, whichever edit (reserve, HBM, utilisation, hardware)
+    // went past it.
+    const bool limited = limitReserve(next);
+    if (next == m_scenario) {
+        // An edit past the limit from the limit changes nothing, but the slider that moved must
+        // go back to the value kept.
+        if (limited)
+            emit scenarioChanged(m_scenario);
         return;
+    }
     m_undo.push(new ScenarioCommand(this, m_scenario, next, description, mergeId));
 }
 

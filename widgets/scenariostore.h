@@ -50,7 +50,8 @@ signals:
 
 private:
     friend class ScenarioCommand;
-    void change(const QString &description, const model::Scenario &next, int mergeId);
+    /// Pushes `next` as one command, with its reserve per GPU brought below the usable HBM.
+    void change(const QString &description, model::Scenario next, int mergeId);
     void assign(const model::Scenario &scenario);
 
     model::Scenario m_scenario;

@@ -14,10 +14,13 @@ struct Run
 };
 
 /// The binary's exit status and output, run with no display at all (no DISPLAY, WAYLAND_DISPLAY
-/// or QT_QPA_PLATFORM), as on a server; status -2 when it runs longer than 30 s.
-inline Run runKvscope(const QStringList &args)
+/// or QT_QPA_PLATFORM), as on a server; status -2 when it runs longer than 30 s. With
+/// `stdoutFile` its standard output goes to that file (or device) instead.
+inline Run runKvscope(const QStringList &args, const QString &stdoutFile = {})
 {
     QProcess process;
+    if (!stdoutFile.isEmpty())
+        process.setStandardOutputFile(stdoutFile);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         env.remove(name);

@@ -4,12 +4,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 namespace {
 
@@ -50,6 +54,22 @@ private slots:
         QVERIFY(run.out.contains("attention FLOP paper"));
         QVERIFY(run.err.isEmpty());
         QVERIFY(runKvscope({"eval", "--bytes", "gb"}).out.contains("12.29 GB"));
+    }
+
+    // "usable HBM" named two quantities (u x HBM, and what is left after the reserve): each
+    // now has its own label.
+    void evalTableNamesTheMemoryQuantitiesApart()
+    {
+        const Run run = runKvscope({"eval", "--reserved-gib", "2"});
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.contains("  HBM usable (G x u x HBM)                80.00 GiB\n"),
+                 run.out.constData());
+        QVERIFY2(run.out.contains("  reserved (G x reserve)                  2.000 GiB\n"),
+                 run.out.constData());
+        // 80 GiB - 2 GiB - 68 GB of weights.
+        QVERIFY2(run.out.contains("  free for KV after weights and reserve   14.67 GiB\n"),
+                 run.out.constData());
+        QVERIFY(!run.out.contains("usable HBM"));
     }
 
     void evalJsonHasTheStableKeys()
@@ -168,6 +188,65 @@ private slots:
         QVERIFY(std::fabs(j["params"].toDouble() / 8.03e9 - 1) < 0.01);
     }
 
+    void conventionsFollowTheScenario_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("attentionFlops");
+        QTest::addColumn<bool>("tpComm");
+        QTest::newRow("the paper's scenario") << QStringList{} << "paper" << false;
+        QTest::newRow("another model")
+            << QStringList{"--model", "llama-3.1-70b", "--gpus", "8"} << "causal" << true;
+        QTest::newRow("other hardware")
+            << QStringList{"--hardware", "h100-sxm5-80gb"} << "causal" << true;
+        QTest::newRow("another model with the paper's conventions asked for")
+            << QStringList{"--model", "llama-3.1-70b", "--attention-flops",
+                           "paper",   "--tp-comm",     "off"}
+            << "paper" << false;
+        QTest::newRow("the full square")
+            << QStringList{"--model", "llama-3.1-8b", "--attention-flops", "full"} << "full"
+            << true;
+    }
+    void conventionsFollowTheScenario()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, attentionFlops);
+        QFETCH(bool, tpComm);
+        const QJsonObject j = evalJson(args);
+        QCOMPARE(j["attention_flops"].toString(), attentionFlops);
+        QCOMPARE(j["tp_comm"].toBool(), tpComm);
+        QCOMPARE(j["prefill_comm_seconds"].toDouble() > 0, tpComm && j["gpus"].toInt() > 1);
+        const Run table = runKvscope(QStringList{"eval"} + args);
+        QVERIFY(table.out.contains("attention FLOP " + attentionFlops.toUtf8()));
+    }
+
+    void kvHeadsReplicateBeyondTheirCount()
+    {
+        // Llama-3.1-70B has 8 KV heads: 16 GPUs hold each twice.
+        const QStringList base{"--model",        "llama-3.1-70b", "--hardware",
+                               "h100-sxm5-80gb", "--context",     "100K"};
+        const QJsonObject eight = evalJson(base + QStringList{"--gpus", "8"});
+        const QJsonObject sixteen = evalJson(base + QStringList{"--gpus", "16"});
+        QCOMPARE(eight["kv_replication"].toDouble(), 1.0);
+        QCOMPARE(sixteen["kv_replication"].toDouble(), 2.0);
+        QCOMPARE(sixteen["kv_bytes_per_user"].toDouble(),
+                 2 * eight["kv_bytes_per_user"].toDouble());
+        QVERIFY(eight["notes"].toArray().isEmpty());
+        QVERIFY(sixteen["notes"].toArray().first().toString().contains("replicated"));
+        QVERIFY(runKvscope(QStringList{"eval"} + base + QStringList{"--gpus", "16"})
+                    .out.contains("note"));
+    }
+
+    void importNotesReachEvalJson()
+    {
+        writeFile(path("config.json"), R"({"model_type": "phi3", "num_hidden_layers": 32,
+            "hidden_size": 3072, "num_attention_heads": 32, "intermediate_size": 8192,
+            "vocab_size": 32064, "max_position_embeddings": 131072, "sliding_window": 262144})");
+        const QJsonObject j = evalJson({"--model", path("config.json"), "--context", "300K"});
+        QCOMPARE(j["notes"].toArray().size(), 1);
+        QVERIFY(j["notes"].toArray().first().toString().contains("read as full attention"));
+        QCOMPARE(j["kv_bytes_per_user"].toDouble(), 32 * 2 * 3072 * 2 * 300000.0);
+    }
+
     void sweepCsv()
     {
         const Run run = runKvscope({"sweep", "--vary", "context", "--from", "1000", "--to", "1M",
@@ -188,7 +267,12 @@ private slots:
                  0);
         QFile csv(path("gpus.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        QCOMPARE(csv.readAll().count('\n'), 9);
+        // Yi-34B's 56 heads over 8 KV heads split over 1, 2, 4 and 8 GPUs only: 3 lands on 2,
+        // 5 to 7 on 4.
+        QList<QByteArray> degrees;
+        for (const QByteArray &line : csv.readAll().trimmed().split('\n').mid(1))
+            degrees << line.split(',').first();
+        QCOMPARE(degrees, (QList<QByteArray>{"1", "2", "4", "8"}));
     }
 
     void compareCsvHoldsTheSameNumbersAsEval()
@@ -303,6 +387,15 @@ private slots:
                                      << QStringList{"--gpus", "out of range"};
         QTest::newRow("fractional GPUs") << QStringList{"eval", "--gpus", "1.5"} << none
                                          << QStringList{"--gpus", "1.5", "whole number"};
+        QTest::newRow("GPUs that cannot split the heads")
+            << QStringList{"eval", "--model", "llama-3.1-70b", "--gpus", "3"} << none
+            << QStringList{"--gpus", "3", "64 attention heads and 8 KV heads",
+                           "valid: 1, 2, 4, 8, 16, 32, 64"};
+        QTest::newRow("an unknown spelling of an MoE key")
+            << QStringList{"eval", "--model", "@"}
+            << QByteArray(R"({"num_hidden_layers": 4, "hidden_size": 64, "num_attention_heads": 4,
+                "vocab_size": 100, "num_routed_experts": 8})")
+            << QStringList{"num_routed_experts", "refused rather than guessed"};
         QTest::newRow("huge number text") << QStringList{"eval", "--context", QString(400, '9')}
                                           << none << QStringList{"--context"};
         QTest::newRow("unknown dtype") << QStringList{"eval", "--kv-dtype", "fp7"} << none
@@ -316,6 +409,24 @@ private slots:
         QTest::newRow("params with model-size")
             << QStringList{"eval", "--params", "7B", "--model-size", "7B"} << none
             << QStringList{"--model-size"};
+        QTest::newRow("reserve above the HBM")
+            << QStringList{"eval", "--reserved-gib", "512", "--hbm-gib", "8"} << none
+            << QStringList{"--reserved-gib = 512 GiB", "u x HBM = 1 x 8 GiB = 8 GiB"};
+        QTest::newRow("reserve equal to u x HBM")
+            << QStringList{"eval", "--memory-utilization", "0.5", "--reserved-gib", "40"} << none
+            << QStringList{"--reserved-gib = 40 GiB", "0.5 x 80 GiB = 40 GiB"};
+        QTest::newRow("HBM lowered below a scenario file's reserve")
+            << QStringList{"eval", "--scenario", "@", "--hbm-gib", "16"}
+            << QByteArray(R"({"schema_version": 1, "kind": "scenario", "id": "r", "name": "R",
+                             "model": "yi-34b-200k", "hardware": "a100-sxm4-80gb",
+                             "deployment": {"reserved_gib": 20}})")
+            << QStringList{"--reserved-gib = 20 GiB", "= 16 GiB"};
+        QTest::newRow("reserve at the HBM in a scenario file")
+            << QStringList{"eval", "--scenario", "@"}
+            << QByteArray(R"({"schema_version": 1, "kind": "scenario", "id": "r", "name": "R",
+                             "model": "yi-34b-200k", "hardware": "a100-sxm4-80gb",
+                             "deployment": {"reserved_gib": 80}})")
+            << QStringList{"input.json", "deployment.reserved_gib = 80 GiB", "= 80 GiB"};
         QTest::newRow("unknown model id")
             << QStringList{"eval", "--model", "gpt-9"} << none << QStringList{"--model", "gpt-9"};
         QTest::newRow("unknown axis")
@@ -415,6 +526,77 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("old contents\n"));
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).filter("keep").size(), 1);
+    }
+
+    // --csv and --out write through a symbolic link to its target and into a device, never
+    // replacing either with a regular file.
+    void outputThroughALinkKeepsTheLink()
+    {
+        const QString real = path("real.csv");
+        const QString link = path("link.csv");
+        writeFile(real, "old\n");
+        QFile::remove(link);
+        QVERIFY(QFile::link("real.csv", link));
+        const Run run = runKvscope({"sweep", "--vary", "gpus", "--from", "1", "--to", "2",
+                                    "--points", "2", "--csv", link});
+        QVERIFY2(run.status == 0, run.err.constData());
+        QVERIFY(QFileInfo(link).isSymLink());
+        QFile file(real);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("gpus,kv_bytes_per_user,"));
+    }
+
+    // As root, the rename used to replace the /dev/stdout link itself with a regular file.
+    void csvToDevStdoutGoesDownThePipe()
+    {
+        const Run run = runKvscope({"sweep", "--vary", "gpus", "--from", "1", "--to", "2",
+                                    "--points", "2", "--csv", "/dev/stdout"});
+        QVERIFY2(run.status == 0, run.err.constData());
+        QVERIFY(run.out.startsWith("gpus,kv_bytes_per_user,"));
+        QCOMPARE(run.out.count('\n'), 3);
+        QVERIFY(QFileInfo(QStringLiteral("/dev/stdout")).isSymLink());
+    }
+
+    void outputToAFullDeviceIsAnErrorAndKeepsTheDevice()
+    {
+        const QString device = path("full.csv");
+        QFile::remove(device);
+        if (::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 7)) != 0)
+            QSKIP("mknod needs root");
+        const Run run = runKvscope({"sweep", "--vary", "gpus", "--from", "1", "--to", "2",
+                                    "--points", "2", "--csv", device});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(device.toUtf8() + ": cannot write: No space left on device"),
+                 run.err.constData());
+        struct stat info = {};
+        QCOMPARE(::lstat(QFile::encodeName(device).constData(), &info), 0);
+        QVERIFY(S_ISCHR(info.st_mode));
+        QFile::remove(device);
+    }
+
+    // /dev/full takes no byte: every command that prints must say so and fail, not exit 0.
+    void fullStandardOutputIsAnError_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("eval") << QStringList{"eval"};
+        QTest::newRow("eval --json") << QStringList{"eval", "--json"};
+        QTest::newRow("sweep --csv -")
+            << QStringList{"sweep", "--vary",   "context", "--from", "1K", "--to",
+                           "100K",  "--points", "50",      "--csv",  "-"};
+        QTest::newRow("compare") << QStringList{"compare", "--scenario", "fu2024-34b-4k",
+                                                "--scenario", "fu2024-34b-50k"};
+        QTest::newRow("presets") << QStringList{"presets"};
+        QTest::newRow("help") << QStringList{"help"};
+        QTest::newRow("no display, no command: the example table") << QStringList{};
+    }
+
+    void fullStandardOutputIsAnError()
+    {
+        QFETCH(QStringList, args);
+        const Run run = runKvscope(args, "/dev/full");
+        QCOMPARE(run.status, 1);
+        QCOMPARE(run.err, QByteArray("kvscope: cannot write to standard output: No space left on "
+                                     "device\n"));
     }
 
     void noDisplayPrintsTheTable()

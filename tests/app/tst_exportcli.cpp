@@ -25,10 +25,42 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <vector>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace kvscope;
 
 namespace {
+
+/// The peak resident memory of `kvscope args`, in bytes (wait4's ru_maxrss), or -1 when it
+/// fails.
+qint64 peakMemoryOf(const QStringList &args)
+{
+    QList<QByteArray> bytes{QByteArray(KVSCOPE_BINARY)};
+    for (const QString &arg : args)
+        bytes << arg.toLocal8Bit();
+    std::vector<char *> argv;
+    for (QByteArray &arg : bytes)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::unsetenv("DISPLAY");
+        ::unsetenv("WAYLAND_DISPLAY");
+        ::unsetenv("QT_QPA_PLATFORM");
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    if (pid < 0 || ::wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) ||
+        WEXITSTATUS(status) != 0)
+        return -1;
+    return qint64(usage.ru_maxrss) * 1024;
+}
 
 QByteArray readAll(const QString &path)
 {
@@ -218,6 +250,33 @@ private slots:
         }
         QCOMPARE(rows, (QSet<QByteArray>{"server", "user 1", "user 2", "user 3"}));
         QCOMPARE(swaps, 6); // docs/session-schedule.md's worked example
+    }
+
+    // A 4096 x 4096 PNG is a 64 MiB image. The plots' paint buffers at the export's size used
+    // to add three more of it (280 MB for the process); one image and the program's own ~40 MB
+    // must now be all.
+    void aLargeExportHoldsOneImage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("one chart")
+            << QStringList{"export", "--chart", "memory", "--size", "4096x4096", "--out"};
+        QTest::newRow("the dashboard")
+            << QStringList{"export", "--chart", "all", "--size", "4096x4096", "--out"};
+        QTest::newRow("a comparison")
+            << QStringList{"compare",        "--scenario", "fu2024-34b-4k", "--scenario",
+                           "fu2024-34b-50k", "--size",     "4096x4096",     "--out"};
+    }
+
+    void aLargeExportHoldsOneImage()
+    {
+        QFETCH(QStringList, args);
+        const qint64 image = 4096ll * 4096 * 4;
+        const qint64 peak = peakMemoryOf(args << path("large.png"));
+        QVERIFY2(peak > 0, "the export failed");
+        qInfo("%s: peak %lld MiB for a %lld MiB image", qPrintable(args.first()),
+              peak / (1024 * 1024), image / (1024 * 1024));
+        QVERIFY2(peak < 2 * image + 64ll * 1024 * 1024,
+                 qPrintable(QString("peak %1 MiB").arg(peak / (1024 * 1024))));
     }
 
     void failedWriteKeepsTheOldFile()

@@ -35,8 +35,8 @@ for target in preset hfconfig cli; do
 
     echo "fuzz $target: ${seconds}s"
     # An empty working folder: the CLI target refuses arguments naming a file that exists there.
-    if (cd "$run/cwd" && "$binary" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=5 \
-            -max_len=8192 -dict="$dict" -artifact_prefix="$run/artifacts/" -print_final_stats=1 \
+    if (cd "$run/cwd" && "$binary" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
+            -max_len=1048576 -dict="$dict" -artifact_prefix="$run/artifacts/" -print_final_stats=1 \
             "$run/corpus" "$@") >"$run/log" 2>&1; then
         grep -E '^stat::(number_of_executed_units|peak_rss_mb|new_units_added)' "$run/log" |
             sed "s/^/  /"

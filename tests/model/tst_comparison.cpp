@@ -35,6 +35,19 @@ private slots:
         // Values outside the parameter table never reach a column.
         shared["gpus"] = 1e9;
         QCOMPARE(columnScenario(a, shared).deployment.gpus, a.preset.deployment.gpus);
+        // Yi-34B's 56 heads over 8 KV heads split over 1, 2, 4 or 8 GPUs: 6 shared GPUs give 4.
+        shared["gpus"] = 6;
+        QCOMPARE(columnScenario(a, shared).deployment.gpus, 4);
+    }
+
+    void aModelOrHardwareColumnLeavesThePaperConventions()
+    {
+        const Scenario base = paperExample();
+        QVERIFY(base.usesPaperConventions());
+        const Scenario hardware = comparisonColumn("h100-sxm5-80gb", base);
+        QCOMPARE(hardware.deployment.attentionFlops, AttentionFlops::Causal);
+        QVERIFY(hardware.deployment.tpCommunication);
+        QVERIFY(comparisonColumn("fu2024-34b-4k", base).usesPaperConventions());
     }
 
     void ratiosAndBest()

@@ -1,6 +1,7 @@
 // Safe JSON reading and atomic writing: every bad file is an InputError naming the file, nothing
 // crashes or hangs, and a failed write leaves the old file as it was.
 #include "inputerror.h"
+#include "inputerrors.h"
 #include "jsonfile.h"
 
 #include <QDir>
@@ -20,17 +21,6 @@
 using namespace kvscope::model;
 
 namespace {
-
-/// The InputError `call` throws, or nullopt when it returns normally.
-std::optional<InputError> errorFrom(const std::function<void()> &call)
-{
-    try {
-        call();
-    } catch (const InputError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -56,6 +46,16 @@ std::string nested(int depth)
 {
     return "{\"a\": " + std::string(std::size_t(depth - 1), '[') +
            std::string(std::size_t(depth - 1), ']') + "}";
+}
+
+/// {"a":[{},{},...]} with `elements` empty objects: the shape that made parsing quadratic.
+std::string arrayOfEmptyObjects(int elements)
+{
+    std::string text = "{\"a\":[";
+    text.reserve(std::size_t(elements) * 3 + 8);
+    for (int i = 0; i < elements; ++i)
+        text += i ? ",{}" : "{}";
+    return text + "]}";
 }
 
 } // namespace
@@ -153,6 +153,60 @@ private slots:
         QVERIFY2(QString::fromStdString(error->what()).contains("nested more than 64"),
                  error->what());
         QVERIFY2(timer.elapsed() < 2000, "refusing deep nesting took too long");
+    }
+
+    // nlohmann's callback parser rescanned the array after every element it kept: 1 MiB of
+    // this took 83 s and 2 MiB never finished. Each "{}" must now be appended once.
+    void longArrayOfObjectsParsesInOnePass_data()
+    {
+        QTest::addColumn<int>("elements");
+        QTest::newRow("2 MiB of {}") << (2 << 20) / 3;
+        QTest::newRow("a million values, the limit") << int(kMaxJsonValues) - 2;
+    }
+
+    void longArrayOfObjectsParsesInOnePass()
+    {
+        QFETCH(int, elements);
+        const auto json = parseJson(arrayOfEmptyObjects(elements), "long.json");
+        QCOMPARE(json["a"].size(), std::size_t(elements));
+        QVERIFY(json["a"].back().is_object());
+        QVERIFY(json["a"].back().empty());
+    }
+
+    void tooManyValuesAreRefused()
+    {
+        // The top-level object, the array and its elements: one value over the limit.
+        const std::string text = arrayOfEmptyObjects(int(kMaxJsonValues) - 1);
+        const auto error = errorFrom([&] { parseJson(text, "many.json"); });
+        QVERIFY2(error, "no InputError thrown");
+        QCOMPARE(QString::fromStdString(error->file()), QStringLiteral("many.json"));
+        QVERIFY2(QString::fromStdString(error->what()).contains("more than 1000000 values"),
+                 error->what());
+    }
+
+    void errorsNameTheByteAndTheKeyPath_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("bad token deep in a long array")
+            << QByteArray::fromStdString(arrayOfEmptyObjects(1000)).replace("{},{}]", "{},x}]")
+            << ""
+            << "malformed JSON at byte 3004";
+        QTest::newRow("duplicate key below an array in an object")
+            << QByteArray(R"({"a": {"b": [{"c": {"d": 1, "d": 2}}]}})") << "a.b.c.d"
+            << "appears twice";
+    }
+
+    void errorsNameTheByteAndTheKeyPath()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const auto error = errorFrom([&] { parseJson(text.toStdString(), "bad.json"); });
+        QVERIFY2(error, "no InputError thrown");
+        QCOMPARE(QString::fromStdString(error->field()), field);
+        QVERIFY2(QString::fromStdString(error->what()).contains(message), error->what());
     }
 
     void rejectsBadFiles_data()

@@ -2,6 +2,7 @@
 // every kind of bad input is refused with an error naming the file and the field.
 #include "builtins.h"
 #include "inputerror.h"
+#include "inputerrors.h"
 #include "jsonfile.h"
 #include "presetio.h"
 
@@ -22,16 +23,6 @@ namespace {
 
 const QString kPresetsDir = QStringLiteral(KVSCOPE_SOURCE_DIR "/presets");
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
-
-std::optional<InputError> errorFrom(const std::function<void()> &call)
-{
-    try {
-        call();
-    } catch (const InputError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -412,7 +403,7 @@ private slots:
             "deployment.weight_dtype", "must be one of bf16");
         row("scenario: attention_flops unknown",
             patched(scenario, R"({"deployment": {"attention_flops": "exact"}})"),
-            "deployment.attention_flops", "\"causal\" or \"paper\"");
+            "deployment.attention_flops", "causal, paper or full");
         row("scenario: tp_comm as a string",
             patched(scenario, R"({"deployment": {"tp_comm": "off"}})"), "deployment.tp_comm",
             "must be true or false");
@@ -452,7 +443,7 @@ private slots:
         json object = validModel();
         object.erase("kv_heads");
         object["rope_theta"] = 500000.0; // unknown keys are ignored
-        object["notes"] = json::object({{"anything", json::array({1, 2})}});
+        object["remarks"] = json::object({{"anything", json::array({1, 2})}});
         const ModelSpec model = modelFromJson(object, "m.json");
         QCOMPARE(model.kvHeads, model.heads);
         QCOMPARE(model.headDim, 0);
@@ -492,6 +483,48 @@ private slots:
         const bool mixed = windows == std::vector<int>{512, 0, 4096, 4096};
         QCOMPARE(written.contains("layer_windows"), mixed);
         QVERIFY(modelFromJson(written, "m.json") == model);
+    }
+
+    void hybridModelsRoundTrip()
+    {
+        // Chunked and linear-attention layers, their widths, the output gate, MoE every second
+        // layer and the import notes all survive a save and a load.
+        ModelSpec model = modelFromJson(validModel(), "m.json");
+        model.layers = 4;
+        model.layerKinds = {LayerKind::Linear, LayerKind::Chunked, LayerKind::Linear,
+                            LayerKind::Attention};
+        model.attentionChunk = 8192;
+        model.linear = LinearAttentionSpec{16, 32, 128, 128, 4, 4};
+        model.attentionOutputGate = true;
+        model.moe = MoeSpec{16, 1, 1, 1024, 0, 2};
+        model.notes = {"read with an approximation"};
+        const json written = modelToJson(model);
+        QVERIFY(written["layer_kinds"] == json({"linear", "chunked", "linear", "attention"}));
+        QVERIFY(written["linear_state_bytes"] == json(4));
+        QVERIFY(modelFromJson(written, "m.json") == model);
+        // A plain model writes none of these keys.
+        const json plain = modelToJson(modelFromJson(validModel(), "m.json"));
+        for (const char *key : {"layer_kinds", "linear_state_bytes", "attention_output_gate",
+                                "notes", "attention_chunk", "moe_layer_step"})
+            QVERIFY2(!plain.contains(key), key);
+    }
+
+    void hybridModelsNeedTheirWidths()
+    {
+        json object = validModel();
+        object["layers"] = 2;
+        object["layer_kinds"] = {"linear", "attention"};
+        const auto error = errorFrom([&] { modelFromJson(object, "m.json"); });
+        QVERIFY(error);
+        QCOMPARE(QString::fromStdString(error->field()), QString("linear_value_heads"));
+        object["layer_kinds"] = {"chunked", "attention"};
+        QCOMPARE(
+            QString::fromStdString(errorFrom([&] { modelFromJson(object, "m.json"); })->field()),
+            QString("attention_chunk"));
+        object["layer_kinds"] = {"mamba", "attention"};
+        QCOMPARE(
+            QString::fromStdString(errorFrom([&] { modelFromJson(object, "m.json"); })->field()),
+            QString("layer_kinds[0]"));
     }
 
     void deploymentRoundTrip()

@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace kvscope::model;
@@ -136,6 +139,64 @@ private slots:
         huge.remove();
     }
 
+    // A file the window would have to wait for is listed as broken and not read: one above the
+    // preset size limit (it could take seconds to parse), or a FIFO (it could block forever).
+    void filesTooBigOrNotRegularAreListedUnread_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("2 MiB of well-formed JSON") << "big"
+                                                   << "larger than the 1024 KiB limit";
+        QTest::newRow("a named pipe") << "fifo"
+                                      << "not a regular file";
+    }
+
+    void filesTooBigOrNotRegularAreListedUnread()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, message);
+        PresetStore store = freshStore();
+        QDir().mkpath(QString::fromStdString(store.folder()));
+        const std::string path = store.pathFor(PresetKind::Model, setup.toStdString());
+        if (setup == "fifo") {
+            QCOMPARE(::mkfifo(path.c_str(), 0600), 0);
+        } else {
+            QByteArray text = R"({"a": [)" + QByteArray("{},").repeated(700 * 1024) + "{}]}";
+            writeBytes(QString::fromStdString(path), text);
+        }
+        const auto listed = store.list();
+        QCOMPARE(listed.size(), std::size_t(1));
+        QCOMPARE(listed[0].path, path);
+        QCOMPARE(listed[0].id, setup.toStdString());
+        QVERIFY(!listed[0].preset);
+        QVERIFY2(QString::fromStdString(listed[0].error).contains(message),
+                 listed[0].error.c_str());
+    }
+
+    // A scenario in the folder naming a FIFO that has a writer would block the reader (and the
+    // window opening on it) forever: the file it names gets the same checks.
+    void scenarioNamingAFifoIsListedUnread()
+    {
+        PresetStore store = freshStore();
+        QDir().mkpath(QString::fromStdString(store.folder()));
+        const std::string fifo = store.folder() + "/model.pipe";
+        QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+        // Held open for writing (and reading, so the open does not wait): a read would block.
+        const int writer = ::open(fifo.c_str(), O_RDWR);
+        QVERIFY(writer >= 0);
+        writeBytes(QString::fromStdString(store.pathFor(PresetKind::Scenario, "piped")),
+                   R"({"schema_version": 1, "kind": "scenario", "id": "piped", "name": "P",
+                       "model": "model.pipe", "hardware": "a100-sxm4-80gb"})");
+        const auto listed = store.list();
+        ::close(writer);
+        QCOMPARE(listed.size(), std::size_t(1));
+        QVERIFY(!listed[0].preset);
+        QVERIFY2(QString::fromStdString(listed[0].error).contains("model.pipe"),
+                 listed[0].error.c_str());
+        QVERIFY2(QString::fromStdString(listed[0].error).contains("not a regular file"),
+                 listed[0].error.c_str());
+    }
+
     void nameClashAsksBeforeReplacing()
     {
         PresetStore store = freshStore();
@@ -152,6 +213,129 @@ private slots:
         }
         store.save(h, true);
         QCOMPARE(std::get<HardwareSpec>(*store.list()[0].preset).hbmBandwidth, 4000e9);
+    }
+
+    // Several kvscope processes save presets under the same new ids at once. Checking for the
+    // name and then renaming let two of them "succeed" on one id, and one preset was gone; each
+    // id must now be won by exactly one, and saveAsNew() must keep every preset under some id.
+    void racingSavesNeverLoseAPreset()
+    {
+        PresetStore store = freshStore();
+        QDir().mkpath(QString::fromStdString(store.folder()));
+        constexpr int kProcesses = 6;
+        constexpr int kIds = 20;
+        std::vector<pid_t> children;
+        for (int p = 0; p < kProcesses; ++p) {
+            const pid_t pid = ::fork();
+            QVERIFY(pid >= 0);
+            if (pid == 0) {
+                // The child: plain model code only, and _exit() so no Qt teardown runs twice.
+                int won = 0;
+                for (int i = 0; i < kIds; ++i) {
+                    HardwareSpec h = *findBuiltinHardware("h100-sxm5-80gb");
+                    h.id = "race-" + std::to_string(i);
+                    h.name = "writer " + std::to_string(p);
+                    try {
+                        store.save(h, false);
+                        ++won;
+                    } catch (const InputError &) {
+                    }
+                    Preset kept = h;
+                    setPresetId(kept, "kept-" + std::to_string(i));
+                    try {
+                        store.saveAsNew(kept);
+                    } catch (const InputError &) {
+                        ::_exit(100);
+                    }
+                }
+                ::_exit(won);
+            }
+            children.push_back(pid);
+        }
+        int won = 0;
+        for (const pid_t pid : children) {
+            int status = 0;
+            QCOMPARE(::waitpid(pid, &status, 0), pid);
+            QVERIFY(WIFEXITED(status));
+            QVERIFY(WEXITSTATUS(status) != 100);
+            won += WEXITSTATUS(status);
+        }
+        QCOMPARE(won, kIds);
+        int race = 0;
+        int kept = 0;
+        for (const StoredPreset &stored : store.list()) {
+            QVERIFY2(stored.preset, stored.error.c_str());
+            race += stored.id.starts_with("race-");
+            kept += stored.id.starts_with("kept-");
+        }
+        QCOMPARE(race, kIds);
+        QCOMPARE(kept, kIds * kProcesses);
+        QVERIFY(!QDir(QString::fromStdString(store.folder()))
+                     .entryList(QDir::Hidden | QDir::Files)
+                     .join(' ')
+                     .contains(".tmp-"));
+    }
+
+    void saveAsNewPicksTheNextFreeId()
+    {
+        PresetStore store = freshStore();
+        ModelSpec m = *findBuiltinModel("llama-3.1-8b");
+        m.id = "mine";
+        const std::string first = store.save(m, false);
+        const QByteArray before = bytesOf(first);
+        Preset again = m;
+        QCOMPARE(store.saveAsNew(again), store.pathFor(PresetKind::Model, "mine-2"));
+        QCOMPARE(presetId(again), std::string("mine-2"));
+        Preset third = m;
+        QCOMPARE(store.saveAsNew(third), store.pathFor(PresetKind::Model, "mine-3"));
+        QCOMPARE(bytesOf(first), before);
+        // Sorted by file name: "model-mine-2.json" comes before "model-mine.json".
+        QCOMPARE(store.list().size(), std::size_t(3));
+        QCOMPARE(std::get<ModelSpec>(*store.list()[0].preset).id, std::string("mine-2"));
+    }
+
+    // An id at the length limit: the suffix must replace its end, not be cut off by it.
+    void suffixesFitTheIdLengthLimit_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QString>("expected");
+        const QString a80(80, 'a');
+        QTest::newRow("short id") << "mine"
+                                  << "-copy"
+                                  << "mine-copy";
+        QTest::newRow("80 characters") << a80 << "-copy" << QString(75, 'a') + "-copy";
+        QTest::newRow("80 characters, numbered") << a80 << "-2" << QString(78, 'a') + "-2";
+        QTest::newRow("a cut that would end in '-'")
+            << QString(74, 'a') + "-" + QString(5, 'b') << "-copy" << QString(74, 'a') + "-copy";
+        QTest::newRow("a cut that would end in '.'")
+            << QString(74, 'a') + "." + QString(5, 'b') << "-copy" << QString(74, 'a') + "-copy";
+    }
+
+    void suffixesFitTheIdLengthLimit()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, suffix);
+        QFETCH(QString, expected);
+        const std::string result = withSuffix(id.toStdString(), suffix.toStdString());
+        QCOMPARE(QString::fromStdString(result), expected);
+        QVERIFY(result.size() <= kMaxIdLength);
+        QCOMPARE(idFromName(result), result);
+    }
+
+    void copyOfAnIdAtTheLimitIsANewValidId()
+    {
+        PresetStore store = freshStore();
+        HardwareSpec h = *findBuiltinHardware("h100-sxm5-80gb");
+        h.id = std::string(kMaxIdLength, 'x');
+        store.save(h, false);
+        const std::string copy = store.freeCopyId(PresetKind::Hardware, h.id);
+        QVERIFY(copy != h.id);
+        QVERIFY(copy.size() <= kMaxIdLength);
+        QCOMPARE(idFromName(copy), copy);
+        h.id = copy;
+        store.save(h, false);
+        QCOMPARE(store.list().size(), std::size_t(2));
     }
 
     void removeRestoreRenameDuplicate()

@@ -202,6 +202,53 @@ private slots:
         QCOMPARE(store.undoStack()->count(), 1);
     }
 
+    // The reserve per GPU stays below u x HBM whichever setting moves: 80 GiB usable on the
+    // paper's A100 allows at most 79 GiB, 8 GiB at most 7, half of 80 at most 39.
+    void reserveStaysBelowTheUsableHbm_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<double>("reserveGiB");
+        QTest::newRow("reserve dragged to 512 GiB") << "reserved-gib" << 512.0 << 79.0;
+        QTest::newRow("reserve exactly at 80 GiB") << "reserved-gib" << 80.0 << 79.0;
+        QTest::newRow("reserve just below is kept") << "reserved-gib" << 79.5 << 79.5;
+        QTest::newRow("HBM lowered to 8 GiB") << "hbm-gib" << 8.0 << 7.0;
+        QTest::newRow("utilisation halved") << "memory-utilization" << 0.5 << 39.0;
+    }
+
+    void reserveStaysBelowTheUsableHbm()
+    {
+        QFETCH(QString, key);
+        QFETCH(double, value);
+        QFETCH(double, reserveGiB);
+        ScenarioStore store(paperExample());
+        if (key != "reserved-gib")
+            QVERIFY(store.setParameter("reserved-gib", 60));
+        QSignalSpy changed(&store, &ScenarioStore::scenarioChanged);
+        QVERIFY(store.setParameter(key, value));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(store.scenario().deployment.reservedBytesPerGpu, reserveGiB * kGiB);
+        QVERIFY(evaluate(store.scenario()).freeKvBytes >= 0);
+        // Pushing further from the limit changes nothing but still tells the views, so the slider
+        // that moved goes back.
+        if (key == "reserved-gib" && reserveGiB == 79.0) {
+            const int steps = store.undoStack()->count();
+            QVERIFY(store.setParameter(key, 100));
+            QCOMPARE(changed.count(), 2);
+            QCOMPARE(store.undoStack()->count(), steps);
+            QCOMPARE(store.scenario().deployment.reservedBytesPerGpu, 79 * kGiB);
+        }
+    }
+
+    void aRestoredReserveAboveTheHbmIsLimited()
+    {
+        Scenario restored = paperExample();
+        restored.deployment.reservedBytesPerGpu = 100 * kGiB;
+        ScenarioStore store(restored);
+        QCOMPARE(store.scenario().deployment.reservedBytesPerGpu, 79 * kGiB);
+        QCOMPARE(store.undoStack()->count(), 0);
+    }
+
     void undoRedoRestoresValues()
     {
         ScenarioStore store(paperExample());
@@ -302,6 +349,82 @@ private slots:
         QCOMPARE(panel.slider("context")->scale().max(), 1e7);
         QCOMPARE(panel.slider("gpus")->scale().max(), parameter("gpus").max);
         QCOMPARE(panel.slider("hbm-gib")->scale().min(), parameter("hbm-gib").min);
+    }
+
+    void pickingAModelOrHardwareLeavesThePaperConventions()
+    {
+        ScenarioStore store(paperExample());
+        QCOMPARE(store.option("attention-flops"), QString("paper"));
+        QCOMPARE(store.option("tp-comm"), QString("off"));
+        store.setModel(*findBuiltinModel("llama-3.1-70b"));
+        QCOMPARE(store.option("attention-flops"), QString("causal"));
+        QCOMPARE(store.option("tp-comm"), QString("on"));
+        // Set by hand, the paper's conventions stay until the model or hardware changes again.
+        QVERIFY(store.setOption("attention-flops", "paper"));
+        QVERIFY(store.setOption("tp-comm", "off"));
+        QVERIFY(store.setParameter("context", 100000, false));
+        QCOMPARE(store.option("attention-flops"), QString("paper"));
+        store.setHardware(*findBuiltinHardware("h100-sxm5-80gb"));
+        QCOMPARE(store.option("attention-flops"), QString("causal"));
+        QCOMPARE(store.option("tp-comm"), QString("on"));
+        store.undoStack()->undo();
+        QCOMPARE(store.option("attention-flops"), QString("paper"));
+    }
+
+    void gpuSliderStepsOverValidDegrees()
+    {
+        ControlPanel panel(builtinModels(), builtinHardware());
+        Scenario s = paperExample(); // Yi-34B: 56 heads over 8 KV heads
+        panel.showData(explorerData(s));
+        ParameterSlider *gpus = panel.slider("gpus");
+        QCOMPARE(gpus->allowedValues(), (std::vector<double>{1, 2, 4, 8, 56}));
+        QSignalSpy edited(gpus, &ParameterSlider::valueEdited);
+        gpus->slider()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(edited.first().first().toDouble(), 2.0);
+        gpus->slider()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        QCOMPARE(edited.last().first().toDouble(), 4.0);
+        // A typed degree that cannot split the heads is refused, saying why.
+        gpus->field()->setText("3");
+        gpus->field()->setModified(true);
+        emit gpus->field()->editingFinished();
+        QVERIFY(gpus->inputInvalid());
+        QCOMPARE(edited.count(), 2);
+        QVERIFY(gpus->field()->toolTip().contains("56 attention heads"));
+
+        s.setModel(*findBuiltinModel("llama-3.1-70b")); // 64 heads over 8
+        panel.showData(explorerData(s));
+        QCOMPARE(gpus->allowedValues(), (std::vector<double>{1, 2, 4, 8, 16, 32, 64}));
+    }
+
+    void storeRefusesAndReplacesInvalidGpuCounts()
+    {
+        ScenarioStore store(paperExample());
+        QVERIFY(!store.setParameter("gpus", 7, false));
+        QVERIFY(store.setParameter("gpus", 8, false));
+        ModelSpec odd = *findBuiltinModel("llama-3.1-8b");
+        odd.heads = 12;
+        odd.kvHeads = 12;
+        odd.hidden = 1536;
+        store.setModel(odd); // 8 does not split 12 heads: the group shrinks to 6
+        QCOMPARE(store.scenario().deployment.gpus, 6);
+        Scenario saved = paperExample();
+        saved.deployment.gpus = 7;
+        store.setScenario(saved, "Open an old preset");
+        QCOMPARE(store.scenario().deployment.gpus, 4);
+    }
+
+    void metricsStripShowsTheNotes()
+    {
+        MetricsStrip strip;
+        strip.showData(explorerData(paperExample()));
+        QVERIFY(strip.notes().isEmpty());
+        Scenario s = paperExample();
+        s.setModel(*findBuiltinModel("llama-3.1-70b"));
+        s.deployment.gpus = 16;
+        strip.showData(explorerData(s));
+        QVERIFY(strip.notes().contains("KV heads replicated"));
+        QVERIFY(strip.conventions().contains("causal"));
     }
 
     void formulasSubstituteTheValues()

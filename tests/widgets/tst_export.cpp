@@ -447,6 +447,63 @@ private slots:
                                  renderImage(scenario(), ExportChart::Memory, options));
     }
 
+    // The image must fit in half the machine's memory: refused before anything is allocated,
+    // with the size, its need and the limit.
+    void sizesThatCannotFitAreRefusedByMemory_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<qint64>("memory");
+        QTest::addColumn<QString>("problem");
+        const qint64 GiB = 1024ll * 1024 * 1024;
+        QTest::newRow("16384 x 16384 on 1 GiB")
+            << QSize(16384, 16384) << 1.0 << GiB
+            << "16384 × 16384 pixels needs 1.000 GiB for the image, more than the 512.0 MiB an "
+               "export may use (half of this machine's memory)";
+        QTest::newRow("4096 x 4096 at scale 2 on 256 MiB")
+            << QSize(4096, 4096) << 2.0 << 256ll * 1024 * 1024
+            << "8192 × 8192 pixels needs 256.0 MiB for the image, more than the 128.0 MiB";
+        QTest::newRow("16384 x 16384 on 4 GiB fits") << QSize(16384, 16384) << 1.0 << 4 * GiB << "";
+        QTest::newRow("an SVG has no image") << QSize(16384, 16384) << 1.0 << GiB << "svg";
+    }
+
+    void sizesThatCannotFitAreRefusedByMemory()
+    {
+        QFETCH(QSize, size);
+        QFETCH(double, scale);
+        QFETCH(qint64, memory);
+        QFETCH(QString, problem);
+        const ExportFormat format = problem == "svg" ? ExportFormat::Svg : ExportFormat::Png;
+        const QString found = checkExportSize(size, scale, format, memory);
+        if (problem.isEmpty() || problem == "svg")
+            QVERIFY2(found.isEmpty(), qPrintable(found));
+        else
+            QVERIFY2(found.startsWith(problem), qPrintable(found));
+    }
+
+    // An export draws its plots with toPainter, straight onto the image; the plots' own paint
+    // buffers (three of the plot's size each) must stay small or they cost three images.
+    void plotBuffersOfAnExportStaySmall_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("ratio");
+        QTest::newRow("a small figure keeps full buffers") << QSize(400, 300) << 1.0;
+        QTest::newRow("512 pixels wide") << QSize(512, 100) << 1.0;
+        QTest::newRow("a slide") << QSize(1920, 1080) << 512.0 / 1920;
+        QTest::newRow("16384 tall") << QSize(100, 16384) << 1.0 / 32;
+    }
+
+    void plotBuffersOfAnExportStaySmall()
+    {
+        QFETCH(QSize, size);
+        QFETCH(double, ratio);
+        QCOMPARE(exportBufferRatio(size), ratio);
+        QWidget root;
+        auto *plot = new QCustomPlot(&root);
+        shrinkPaintBuffers(&root, size);
+        QCOMPARE(plot->bufferDevicePixelRatio(), ratio);
+    }
+
     void smallestSizeStillRenders()
     {
         ExportOptions options;

@@ -2,7 +2,8 @@
 // and importing user presets as undoable file changes that restore the folder byte for byte;
 // every built-in and a Hugging Face config import; broken, empty, huge and wrong-kind files are
 // refused or listed and left untouched; a name clash asks; a folder that cannot be written loses
-// nothing; applying a preset is one undoable step of the explorer's store.
+// nothing; applying a preset is one undoable step of the explorer's store, while file changes
+// have their own history that slider undo never reaches.
 #include "hardwareeditor.h"
 #include "presetlibrary.h"
 #include "scenariostore.h"
@@ -10,6 +11,7 @@
 #include "builtins.h"
 #include "jsonfile.h"
 
+#include <QDateTime>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
@@ -87,7 +89,7 @@ private slots:
     void saveRenameDuplicateDeleteUndoRedo()
     {
         auto library = freshLibrary();
-        QUndoStack *undo = m_scenarios->undoStack();
+        QUndoStack *undo = library->undoStack();
         QVERIFY(library->saveCurrent(PresetKind::Hardware, "My A100 at the lab"));
         const QString saved = pathOf(PresetKind::Hardware, "my-a100-at-the-lab");
         const QByteArray savedBytes = bytesOf(saved);
@@ -146,7 +148,7 @@ private slots:
         m_answer = PresetLibrary::ClashAnswer::Replace;
         QVERIFY(library->saveCurrent(PresetKind::Scenario, "Talk demo"));
         QVERIFY(bytesOf(path).contains("\"gpus\": 4"));
-        m_scenarios->undoStack()->undo();
+        library->undoStack()->undo();
         QCOMPARE(bytesOf(path), first);
     }
 
@@ -255,7 +257,7 @@ private slots:
         QCOMPARE(m_asked, 0);
         QCOMPARE(bytesOf(broken), bytes);
         QVERIFY(QFile::exists(pathOf(PresetKind::Hardware, "lab-gpu-copy")));
-        m_scenarios->undoStack()->undo();
+        library->undoStack()->undo();
         QCOMPARE(bytesOf(broken), bytes);
     }
 
@@ -273,6 +275,86 @@ private slots:
         QVERIFY2(library.message().contains("plain-file"), qPrintable(library.message()));
         QCOMPARE(m_scenarios->scenario(), edited);
         QCOMPARE(m_scenarios->undoStack()->count(), 1); // only the edit; no file command
+    }
+
+    // Undoing every slider move of the explorer must not delete or change a saved preset: the
+    // library's file changes are not on the scenario's undo stack.
+    void sliderUndoNeverTouchesPresetFiles()
+    {
+        auto library = freshLibrary();
+        QVERIFY(m_scenarios->setParameter("context", 4000));
+        QVERIFY(library->saveCurrent(PresetKind::Scenario, "Short context"));
+        const QString saved = pathOf(PresetKind::Scenario, "short-context");
+        const QByteArray bytes = bytesOf(saved);
+        QVERIFY(m_scenarios->setParameter("gpus", 8));
+        QVERIFY(library->select(PresetKind::Scenario, "short-context", true));
+        QVERIFY(library->duplicateSelected());
+        const QString copy = pathOf(PresetKind::Scenario, "short-context-copy");
+        QVERIFY(QFile::exists(copy));
+
+        QCOMPARE(m_scenarios->undoStack()->count(), 2);
+        while (m_scenarios->undoStack()->canUndo())
+            m_scenarios->undoStack()->undo();
+        QCOMPARE(m_scenarios->scenario(), model::paperExample());
+        QCOMPARE(bytesOf(saved), bytes);
+        QVERIFY(QFile::exists(copy));
+        QCOMPARE(library->undoStack()->count(), 2);
+
+        // The library's own undo takes back the duplicate only, and leaves the scenario alone.
+        library->undoStack()->undo();
+        QVERIFY(!QFile::exists(copy));
+        QCOMPARE(bytesOf(saved), bytes);
+        QCOMPARE(m_scenarios->scenario(), model::paperExample());
+    }
+
+    // Duplicating a preset whose id is already at the length limit made "<id>-copy" that was
+    // cut back to the source's own id, offered to replace the source and then failed.
+    void duplicateOfAnIdAtTheLengthLimit()
+    {
+        auto library = freshLibrary();
+        const QString longName = "Lab " + QString(100, 'x');
+        QVERIFY(library->saveCurrent(PresetKind::Hardware, longName));
+        const std::string id = model::idFromName(longName.toStdString());
+        QCOMPARE(id.size(), model::kMaxIdLength);
+        const QString source = pathOf(PresetKind::Hardware, QString::fromStdString(id));
+        const QByteArray sourceBytes = bytesOf(source);
+        QVERIFY(library->select(PresetKind::Hardware, QString::fromStdString(id), true));
+
+        QVERIFY2(library->duplicateSelected(), qPrintable(library->message()));
+        QCOMPARE(m_asked, 0);
+        QCOMPARE(bytesOf(source), sourceBytes);
+        const QString copyId = QString::fromStdString(id.substr(0, 75) + "-copy");
+        const QString copy = pathOf(PresetKind::Hardware, copyId);
+        QVERIFY2(bytesOf(copy).contains("(copy)"), qPrintable(library->message()));
+        QVERIFY(bytesOf(copy).contains(("\"id\": \"" + copyId + "\"").toUtf8()));
+        QCOMPARE(snapshot(folder()).size(), 2);
+        // And again: the next copy is numbered, still within the limit.
+        QVERIFY(library->select(PresetKind::Hardware, QString::fromStdString(id), true));
+        QVERIFY(library->duplicateSelected());
+        QVERIFY(QFile::exists(
+            pathOf(PresetKind::Hardware, QString::fromStdString(id.substr(0, 73) + "-copy-2"))));
+    }
+
+    // A save killed between writing its temporary file and renaming it left ".<name>.tmp-..."
+    // behind; the library deletes those once they are a minute old.
+    void staleTemporaryFilesAreCleanedAtStart()
+    {
+        ++m_round;
+        QDir().mkpath(folder());
+        const QString stale = QDir(folder()).filePath(".scenario-x.json.tmp-0123456789abcdef");
+        const QString fresh = QDir(folder()).filePath(".scenario-y.json.tmp-0123456789abcdef");
+        writeBytes(stale, "{");
+        writeBytes(fresh, "{");
+        QFile file(stale);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-120),
+                                 QFileDevice::FileModificationTime));
+        file.close();
+        m_scenarios = std::make_unique<widgets::ScenarioStore>(model::paperExample());
+        PresetLibrary library(folder(), m_scenarios.get());
+        QVERIFY(!QFile::exists(stale));
+        QVERIFY(QFile::exists(fresh));
+        QVERIFY(library.userPresets().empty());
     }
 
     void applyingIsOneUndoableStep()

@@ -1,0 +1,18 @@
+// What a reader of kvscope's figures should know about how they were reached for one scenario:
+// approximations made when the model was read, and how its layers and GPU group change the
+// count. The window, `eval` and `eval --json` show the same list.
+#pragma once
+
+#include "scenario.h"
+#include "units.h"
+
+#include <string>
+#include <vector>
+
+namespace kvscope::model {
+
+/// The model's own notes, then one line per modelled effect that departs from plain attention
+/// (chunked or linear-attention layers, KV heads replicated across the tensor-parallel group).
+std::vector<std::string> scenarioNotes(const Scenario &scenario, ByteUnits units);
+
+} // namespace kvscope::model
