@@ -269,6 +269,11 @@ private slots:
 
     void aLargeExportHoldsOneImage()
     {
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer's shadow memory and quarantine add their own hundreds of MiB to the
+        // resident peak; the bound is checked in the plain build.
+        QSKIP("peak memory is not comparable under AddressSanitizer");
+#endif
         QFETCH(QStringList, args);
         const qint64 image = 4096ll * 4096 * 4;
         const qint64 peak = peakMemoryOf(args << path("large.png"));
