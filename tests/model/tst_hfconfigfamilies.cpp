@@ -259,6 +259,22 @@ private slots:
         }
     }
 
+    void handCountsOfDeepSeekV2()
+    {
+        // DeepSeek-V2-Lite: MLA with a full-rank query (q_lora_rank null), 1 dense layer of 10944,
+        // 26 MoE layers of 64 experts of 1408 (6 routed + 2 shared).
+        const double d = 2048, h = 16;
+        const double mla = d * h * 192 + d * 576 + 512 + 512 * h * 256 + h * 128 * d;
+        const double expert = gatedMlp(d, 1408);
+        const double rest = 27 * mla + gatedMlp(d, 10944) + norms(d, 27) + 2 * 102400.0 * d;
+        const ModelSpec model = modelFromHuggingFace(json::parse(kDeepSeekV2Lite), "config.json");
+        const Metrics metrics = evaluate(scenarioOf(model, 131072));
+        QCOMPARE(metrics.params, rest + 26 * (66 * expert + d * 64));
+        QCOMPARE(metrics.activeParams, rest + 26 * (8 * expert + d * 64));
+        QCOMPARE(metrics.kvBytesPerToken, 27 * (512 + 64) * kBf16);
+        QCOMPARE(metrics.kvBytesPerUser, 27 * (512 + 64) * kBf16 * 131072);
+    }
+
     void handCounts()
     {
         QFETCH(QByteArray, config);
