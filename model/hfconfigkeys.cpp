@@ -158,7 +158,9 @@ void refuseUnknownCostKeys(const nlohmann::json &object, const std::string &file
 {
     if (!object.is_object())
         return;
-    for (const auto &[key, value] : object.items()) {
+    for (const auto &item : object.items()) {
+        const std::string &key = item.key();
+        const nlohmann::json &value = item.value();
         if (value.is_null() || isReadHuggingFaceKey(key) || isHarmlessHuggingFaceKey(key))
             continue;
         const bool speaksOfCost =
