@@ -3,6 +3,7 @@
 #include "builtins.h"
 #include "clioptions.h"
 #include "comparison.h"
+#include "csvfield.h"
 #include "evaltable.h"
 #include "evaluate.h"
 #include "exportcommand.h"
@@ -205,9 +206,9 @@ std::string comparisonCsv(const std::vector<std::string> &titles,
     std::ostringstream csv;
     csv << "metric,unit";
     for (const std::string &title : titles)
-        csv << "," << title;
+        csv << "," << csvField(title);
     for (std::size_t i = 1; i < titles.size(); ++i)
-        csv << "," << titles[i] << " / " << titles[0];
+        csv << "," << csvField(titles[i] + " / " + titles[0]);
     csv << ",best\n";
     for (const ComparisonRow &row : rows) {
         const char *unit = row.metric->unit == MetricUnit::Bytes     ? "B"
@@ -224,7 +225,7 @@ std::string comparisonCsv(const std::vector<std::string> &titles,
         for (std::size_t i = 0; i < row.isBest.size(); ++i)
             if (row.isBest[i])
                 best += (best.empty() ? "" : ";") + titles[i];
-        csv << "," << best << "\n";
+        csv << "," << csvField(best) << "\n";
     }
     return csv.str();
 }

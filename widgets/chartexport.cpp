@@ -1,6 +1,7 @@
 #include "chartexport.h"
 
 #include "concurrencychart.h"
+#include "csvfield.h"
 #include "inputerror.h"
 #include "jsonfile.h"
 #include "latencychart.h"
@@ -357,11 +358,7 @@ QByteArray pdfBytes(const Sheet &sheet, const ExportOptions &options)
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(',') && !text.contains('"') && !text.contains('\n'))
-        return text;
-    QString quoted = text;
-    quoted.replace('"', QStringLiteral("\"\""));
-    return '"' + quoted + '"';
+    return QString::fromStdString(model::csvField(text.toStdString()));
 }
 
 void checkOptions(ExportChart chart, ExportFormat format, const ExportOptions &options)

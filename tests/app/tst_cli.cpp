@@ -275,6 +275,23 @@ private slots:
         QCOMPARE(degrees, (QList<QByteArray>{"1", "2", "4", "8"}));
     }
 
+    void compareCsvQuotesTitlesWithCommas()
+    {
+        // A preset file named "gpu,v2.json" titles its column "gpu,v2": one CSV field, quoted.
+        writeFile(path("gpu,v2.json"), R"({"kind": "hardware", "schema_version": 1,
+            "name": "GPU, v2", "hbm_gib": 96, "hbm_gbs": 4000, "bf16_tflops": 900,
+            "pcie_gbs": 64})");
+        const QString csvPath = path("titles.csv");
+        const Run run = runKvscope({"compare", "--scenario", "a100-sxm4-80gb", "--scenario",
+                                    path("gpu,v2.json"), "--out", csvPath});
+        QCOMPARE(run.status, 0);
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray header = csv.readLine().trimmed();
+        QCOMPARE(header, QByteArray("metric,unit,a100-sxm4-80gb,\"gpu,v2\","
+                                    "\"gpu,v2 / a100-sxm4-80gb\",best"));
+    }
+
     void compareCsvHoldsTheSameNumbersAsEval()
     {
         const QString csvPath = path("compare.csv");
