@@ -54,6 +54,7 @@ constexpr const char *kUsage =
     "                  users at the context and meet the targets at the expected band's high end\n"
     "  kvscope measurements [--json]   published measurements shipped with their sources\n"
     "  kvscope help\n"
+    "  kvscope --version\n"
     "\n"
     "Numbers accept K/M/G/B/T suffixes with K = 1,000 (50K, 34B).\n"
     "\n"
@@ -395,11 +396,13 @@ int runCli(const std::vector<std::string> &args, std::ostream &out, std::ostream
         if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
             return writeOutput(out, err, kUsage + scenarioOptionsHelp(), 0);
         }
+        if (args[0] == "--version" || args[0] == "version")
+            return writeOutput(out, err, std::string("kvscope ") + KVSCOPE_VERSION + "\n", 0);
         const auto command = commands.find(args[0]);
         if (command == commands.end())
             throw InputError("", "command", args[0],
                              "unknown; expected eval, sweep, compare, export, presets, plan, "
-                             "measurements or help");
+                             "measurements, bench, version or help");
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         if (!rest.empty() && (rest[0] == "--help" || rest[0] == "-h")) {
             return writeOutput(out, err, kUsage + scenarioOptionsHelp(), 0);

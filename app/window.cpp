@@ -16,6 +16,7 @@ int runWindow(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("kvscope"));
     QApplication::setApplicationName(QStringLiteral("kvscope"));
     QApplication::setApplicationDisplayName(QStringLiteral("kvscope"));
+    QApplication::setApplicationVersion(QStringLiteral(KVSCOPE_VERSION));
     // Fusion follows a forced light or dark palette faithfully on every platform.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     widgets::initResources();

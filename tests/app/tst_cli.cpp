@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -273,6 +274,19 @@ private slots:
         for (const QByteArray &line : csv.readAll().trimmed().split('\n').mid(1))
             degrees << line.split(',').first();
         QCOMPARE(degrees, (QList<QByteArray>{"1", "2", "4", "8"}));
+    }
+
+    void versionNamesTheProjectVersion()
+    {
+        for (const QString &spelling : {QStringLiteral("--version"), QStringLiteral("version")}) {
+            const Run run = runKvscope({spelling});
+            QCOMPARE(run.status, 0);
+            QVERIFY2(QRegularExpression("^kvscope \\d+\\.\\d+\\.\\d+\n$")
+                         .match(QString::fromUtf8(run.out))
+                         .hasMatch(),
+                     run.out.constData());
+        }
+        QVERIFY(runKvscope({"frobnicate"}).err.contains("export"));
     }
 
     void compareCsvQuotesTitlesWithCommas()
