@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <clocale>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
@@ -141,6 +142,9 @@ int runBench(int argc, char **argv)
     int qtArgc = 1;
     char *qtArgv[] = {argv[0], nullptr};
     QApplication app(qtArgc, qtArgv);
+    // QApplication sets the C library's locale from the environment; numbers kvscope writes with
+    // it (CSV, captions) keep a decimal point. What people read is formatted by QLocale.
+    std::setlocale(LC_NUMERIC, "C");
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     widgets::initResources();
     // A fresh, temporary session: the bench starts from the paper's example and leaves the

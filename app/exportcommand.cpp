@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <clocale>
 #include <functional>
 #include <ostream>
 #include <stdexcept>
@@ -113,6 +114,9 @@ int withWidgets(const std::function<void()> &render)
     static char name[] = "kvscope";
     static char *argv[] = {name, nullptr};
     QApplication app(argc, argv);
+    // QApplication sets the C library's locale from the environment; numbers kvscope writes with
+    // it (CSV, captions) keep a decimal point. What people read is formatted by QLocale.
+    std::setlocale(LC_NUMERIC, "C");
     render();
     return 0;
 }

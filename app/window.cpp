@@ -8,11 +8,16 @@
 #include <QSettings>
 #include <QStyleFactory>
 
+#include <clocale>
+
 namespace kvscope::app {
 
 int runWindow(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // QApplication sets the C library's locale from the environment; numbers kvscope writes with
+    // it (CSV, captions) keep a decimal point. What people read is formatted by QLocale.
+    std::setlocale(LC_NUMERIC, "C");
     QApplication::setOrganizationName(QStringLiteral("kvscope"));
     QApplication::setApplicationName(QStringLiteral("kvscope"));
     QApplication::setApplicationDisplayName(QStringLiteral("kvscope"));

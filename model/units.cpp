@@ -1,6 +1,7 @@
 #include "units.h"
 
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <utility>
@@ -212,9 +213,11 @@ std::string formatRatio(double ratio)
 
 std::string formatPlain(double value)
 {
+    // %.15g, but never in the process's locale: CSV, the command line and file names need a
+    // decimal point even where Qt has set LC_NUMERIC to a decimal comma.
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.15g", value);
-    return buf;
+    const auto result = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::general, 15);
+    return std::string(buf, result.ptr);
 }
 
 std::string formatInteger(double value)

@@ -11,7 +11,25 @@ packages="cmake ninja-build g++ make pkg-config qt6-base-dev qt6-svg-dev libqcus
 # The packaging test: dpkg-shlibdeps (dpkg-dev) computes the .deb's dependencies; the validators
 # check the installed .desktop entry and AppStream metainfo.
 packages="$packages dpkg-dev desktop-file-utils appstream"
+# The locale tests: machine output must keep a decimal point under a German locale.
+packages="$packages locales"
 fi
+
+# de_DE.UTF-8 for those tests, generated once (as root) if the machine lacks it.
+ensure_test_locale() {
+    [ $# -gt 0 ] && return 0
+    locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$' && return 0
+    if [ "$(id -u)" = 0 ]; then
+        echo "Generating the de_DE.UTF-8 locale for the tests"
+        sed -i 's/^# *de_DE.UTF-8 UTF-8/de_DE.UTF-8 UTF-8/' /etc/locale.gen
+        grep -q '^de_DE.UTF-8 UTF-8' /etc/locale.gen || echo 'de_DE.UTF-8 UTF-8' >> /etc/locale.gen
+        locale-gen >/dev/null
+    else
+        echo "kvscope's tests need the de_DE.UTF-8 locale." >&2
+        echo "Run:  sudo sed -i 's/^# *de_DE.UTF-8/de_DE.UTF-8/' /etc/locale.gen && sudo locale-gen" >&2
+        exit 1
+    fi
+}
 
 missing=""
 for package in $packages; do
@@ -22,7 +40,10 @@ for package in $packages; do
     esac
 done
 
-[ -z "$missing" ] && exit 0
+if [ -z "$missing" ]; then
+    ensure_test_locale "$@"
+    exit 0
+fi
 
 if [ "$(id -u)" = 0 ]; then
     echo "Installing missing Debian packages:$missing"
@@ -30,6 +51,7 @@ if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
     # shellcheck disable=SC2086
     apt-get install -y -qq --no-install-recommends $missing
+    ensure_test_locale "$@"
 else
     echo "kvscope needs these Debian packages:$missing" >&2
     echo "Run:  sudo apt-get install -y$missing" >&2

@@ -80,6 +80,23 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private slots:
+    void machineOutputIgnoresTheLocale()
+    {
+        // A German desktop: QApplication takes its decimal comma into the C library.
+        const QStringList args{"export", "--chart", "latency", "--out"};
+        QCOMPARE(runKvscope(args + QStringList{path("c.csv")}).status, 0);
+        qputenv("LC_ALL", "de_DE.UTF-8");
+        const Run german = runKvscope(args + QStringList{path("de.csv")});
+        qunsetenv("LC_ALL");
+        QCOMPARE(german.status, 0);
+        QFile c(path("c.csv"));
+        QFile de(path("de.csv"));
+        QVERIFY(c.open(QIODevice::ReadOnly) && de.open(QIODevice::ReadOnly));
+        const QByteArray bytes = de.readAll();
+        QCOMPARE(bytes, c.readAll());
+        QVERIFY(bytes.contains("1000,0.2"));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

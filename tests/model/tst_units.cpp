@@ -3,6 +3,9 @@
 
 #include <QTest>
 
+#include <clocale>
+#include <cstdio>
+
 using namespace kvscope::model;
 
 class TestUnits : public QObject
@@ -107,6 +110,22 @@ private slots:
         QCOMPARE(formatInteger(12), std::string("12"));
         QCOMPARE(formatPlain(34e9), std::string("34000000000"));
         QCOMPARE(formatPlain(0.1), std::string("0.1"));
+    }
+
+    void plainNumbersKeepTheirPointUnderAGermanLocale()
+    {
+        // Qt sets LC_NUMERIC from the environment; CSV and the command line must not follow it.
+        const std::string previous = std::setlocale(LC_NUMERIC, nullptr);
+        QVERIFY2(std::setlocale(LC_NUMERIC, "de_DE.UTF-8"),
+                 "de_DE.UTF-8 is missing: scripts/install-deps.sh generates it");
+        char probe[16];
+        std::snprintf(probe, sizeof probe, "%.1f", 0.5);
+        const std::string plain = formatPlain(0.217948717948718);
+        const std::string large = formatPlain(1.5e20);
+        std::setlocale(LC_NUMERIC, previous.c_str());
+        QCOMPARE(std::string(probe), std::string("0,5")); // the locale is really on
+        QCOMPARE(plain, std::string("0.217948717948718"));
+        QCOMPARE(large, std::string("1.5e+20"));
     }
 };
 
