@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 namespace kvscope::model {
 
@@ -21,6 +22,17 @@ inline Scenario withContext(Scenario s, double context)
 inline Scenario paperAt(double context)
 {
     return withContext(paperExample(), context);
+}
+
+/// The built-in `model` on the built-in `hardware` at `context` tokens: the physical conventions
+/// (causal FLOP, TP communication on), as picking them in the window gives.
+inline Scenario builtinAt(const std::string &model, const std::string &hardware, double context)
+{
+    Scenario s = paperExample();
+    s.setModel(*findBuiltinModel(model));
+    s.setHardware(*findBuiltinHardware(hardware));
+    s.deployment.context = context;
+    return s;
 }
 
 /// Relative closeness for values computed along different paths.

@@ -16,13 +16,7 @@ namespace {
 /// Llama-3.1-70B in bf16 on H100 SXM at `context` tokens, physical conventions.
 Scenario llama70bOnH100(double context)
 {
-    Scenario s = paperExample();
-    s.setModel(*findBuiltinModel("llama-3.1-70b"));
-    s.hardware = *findBuiltinHardware("h100-sxm5-80gb");
-    s.deployment.context = context;
-    s.deployment.attentionFlops = AttentionFlops::Causal;
-    s.deployment.tpCommunication = true;
-    return s;
+    return builtinAt("llama-3.1-70b", "h100-sxm5-80gb", context);
 }
 
 } // namespace

@@ -57,6 +57,30 @@ double norms(double d, double layers)
     return 2 * d * layers + d;
 }
 
+struct Shape
+{
+    double layers, hidden, heads, kvHeads, headDim, vocab; ///< untied embeddings
+};
+struct Experts
+{
+    double count, routed, shared, width; ///< every layer MoE, a router of d x count
+};
+
+/// A handCounts row for a model whose every layer is softmax attention over the full context
+/// and an MoE MLP, counted by hand from its shape (bf16 KV at 128K tokens).
+void moeRow(const char *name, const char *config, Shape m, Experts e)
+{
+    const double d = m.hidden;
+    const double attn = attention(d, m.heads, m.kvHeads, m.headDim);
+    const double expert = gatedMlp(d, e.width), router = d * e.count;
+    const double rest = norms(d, m.layers) + 2 * m.vocab * d;
+    const double perToken = m.layers * 2 * m.kvHeads * m.headDim * kBf16;
+    QTest::newRow(name) << QByteArray(config) << perToken << 131072.0 << perToken * 131072
+                        << m.layers * (attn + (e.count + e.shared) * expert + router) + rest
+                        << m.layers * (attn + (e.routed + e.shared) * expert + router) + rest
+                        << QString();
+}
+
 } // namespace
 
 class TestHfConfigFamilies : public QObject
@@ -188,40 +212,15 @@ private slots:
                 << QByteArray::fromStdString(gptOss120b()) << 36 * perLayer << k128
                 << (18 * k128 + 18 * 128) * perLayer << total << active << QString();
         }
-        {
-            // Qwen3-30B-A3B: 48 layers, 32 heads over 4 KV heads of 128; 128 experts of 768.
-            const double d = 2048;
-            const double attn = attention(d, 32, 4, 128), expert = gatedMlp(d, 768);
-            const double rest = norms(d, 48) + 2 * 151936.0 * d;
-            const double perToken = 48 * 2 * 4 * 128 * kBf16;
-            QTest::newRow("Qwen3-30B-A3B (qwen3_moe)")
-                << QByteArray(kQwen3Moe) << perToken << k128 << perToken * k128
-                << 48 * (attn + 128 * expert + d * 128) + rest
-                << 48 * (attn + 8 * expert + d * 128) + rest << QString();
-        }
-        {
-            // Mixtral 8x7B: 8 experts of 14336, 2 per token; every layer slides? No: window null.
-            const double d = 4096;
-            const double attn = attention(d, 32, 8, 128), expert = gatedMlp(d, 14336);
-            const double rest = norms(d, 32) + 2 * 32000.0 * d;
-            const double perToken = 32 * 2 * 8 * 128 * kBf16;
-            QTest::newRow("Mixtral 8x7B")
-                << QByteArray(kMixtral) << perToken << k128 << perToken * k128
-                << 32 * (attn + 8 * expert + d * 8) + rest
-                << 32 * (attn + 2 * expert + d * 8) + rest << QString();
-        }
-        {
-            // Qwen1.5-MoE-A2.7B (qwen2_moe): MHA 16 x 128, 60 experts of 1408, 4 routed, one
-            // shared expert of 5632 = 4 expert widths.
-            const double d = 2048;
-            const double attn = attention(d, 16, 16, 128), expert = gatedMlp(d, 1408);
-            const double rest = norms(d, 24) + 2 * 151936.0 * d;
-            const double perToken = 24 * 2 * 16 * 128 * kBf16;
-            QTest::newRow("Qwen1.5-MoE (qwen2_moe): shared expert in expert widths")
-                << QByteArray(kQwenMoe) << perToken << k128 << perToken * k128
-                << 24 * (attn + 64 * expert + d * 60) + rest
-                << 24 * (attn + 8 * expert + d * 60) + rest << QString();
-        }
+        // Qwen3-30B-A3B: 48 layers, 32 heads over 4 KV heads of 128; 128 experts of 768, 8 routed.
+        moeRow("Qwen3-30B-A3B (qwen3_moe)", kQwen3Moe, {48, 2048, 32, 4, 128, 151936},
+               {128, 8, 0, 768});
+        // Mixtral 8x7B: 8 experts of 14336, 2 per token; sliding_window null, no window.
+        moeRow("Mixtral 8x7B", kMixtral, {32, 4096, 32, 8, 128, 32000}, {8, 2, 0, 14336});
+        // Qwen1.5-MoE-A2.7B (qwen2_moe): MHA 16 x 128, 60 experts of 1408, 4 routed, one shared
+        // expert of 5632 = 4 expert widths.
+        moeRow("Qwen1.5-MoE (qwen2_moe): shared expert in expert widths", kQwenMoe,
+               {24, 2048, 16, 16, 128, 151936}, {60, 4, 4, 1408});
         {
             // Gemma 2 9B: 42 layers alternating a 4096 window (from layer 0) and global; 16 heads
             // of 256 over 8 KV heads, FFN 14336, vocabulary 256000 tied.

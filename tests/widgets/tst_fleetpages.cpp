@@ -30,13 +30,7 @@ namespace {
 
 Scenario on(const char *model, const char *hardware, double context)
 {
-    Scenario s = paperExample();
-    s.setModel(*findBuiltinModel(model));
-    s.hardware = *findBuiltinHardware(hardware);
-    s.deployment.context = context;
-    s.deployment.attentionFlops = AttentionFlops::Causal;
-    s.deployment.tpCommunication = true;
-    return s;
+    return builtinAt(model, hardware, context);
 }
 
 } // namespace
