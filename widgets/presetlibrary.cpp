@@ -10,6 +10,7 @@
 #include "units.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -25,10 +26,13 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QStyle>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace kvscope::widgets {
 
@@ -229,7 +233,27 @@ PresetLibrary::PresetLibrary(const QString &folder, ScenarioStore *scenarios, QW
             return std::nullopt;
         return name.trimmed();
     };
-    refresh();
+    readFolderInBackground();
+}
+
+void PresetLibrary::readFolderInBackground()
+{
+    showPresets({});
+    const QPointer<PresetLibrary> self(this);
+    QThreadPool::globalInstance()->start([self, store = m_store] {
+        // A copy of the store: the list() it runs reads files only, nothing the GUI thread
+        // touches.
+        auto user = std::make_shared<std::vector<model::StoredPreset>>(store.list());
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, user] {
+                if (self && !self->m_folderRead) {
+                    self->m_folderRead = true;
+                    self->showPresets(std::move(*user));
+                }
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 QString PresetLibrary::message() const
@@ -277,15 +301,23 @@ void PresetLibrary::addItem(QTreeWidgetItem *group, const model::Preset &preset,
 
 void PresetLibrary::refresh()
 {
+    m_folderRead = true; // a reading still under way is older than this one
+    showPresets(m_store.list());
+}
+
+void PresetLibrary::showPresets(std::vector<model::StoredPreset> user)
+{
     const QTreeWidgetItem *current = m_tree->currentItem();
     const QString currentPath = current ? current->data(0, PathRole).toString() : QString();
     const QString currentId = current ? current->data(0, IdRole).toString() : QString();
     const int currentKind = current ? current->data(0, KindRole).toInt() : -1;
 
-    m_user = m_store.list();
+    m_user = std::move(user);
     m_tree->clear();
     QTreeWidgetItem *mine = addGroup(tr("My presets"));
     mine->setToolTip(0, tr("Saved in %1").arg(q(m_store.folder())));
+    if (!m_folderRead)
+        new QTreeWidgetItem(mine, {tr("Reading %1…").arg(q(m_store.folder()))});
     for (const model::StoredPreset &stored : m_user) {
         const QString path = q(stored.path);
         if (stored.preset) {

@@ -46,6 +46,8 @@ public:
     const model::PresetStore &store() const { return m_store; }
     /// The user's preset files as last listed (readable or not).
     const std::vector<model::StoredPreset> &userPresets() const { return m_user; }
+    /// False while the folder is first read, off the GUI thread: the window never waits for it.
+    bool folderRead() const { return m_folderRead; }
     QTreeWidget *tree() const { return m_tree; }
     QLineEdit *filter() const { return m_filter; }
     /// The history of file changes, apart from the scenario's.
@@ -71,6 +73,15 @@ public:
 public slots:
     /// Re-reads the folder and rebuilds the tree, keeping the selection.
     void refresh();
+
+private:
+    /// The first reading of the folder, on a pool thread; the tree shows the built-ins and
+    /// "Reading…" until it arrives.
+    void readFolderInBackground();
+    /// Rebuilds the tree from `user` and the built-ins, keeping the selection.
+    void showPresets(std::vector<model::StoredPreset> user);
+
+public slots:
     /// Applies the selected preset to the explorer (one undoable step).
     bool applySelected();
     /// Saves the explorer's scenario, hardware or model as a user preset named `name`.
@@ -117,6 +128,7 @@ private:
     ScenarioStore *m_scenarios = nullptr;
     QUndoStack *m_undo = nullptr;
     std::vector<model::StoredPreset> m_user;
+    bool m_folderRead = false;
     std::function<ClashAnswer(const QString &)> m_askClash;
     std::function<std::optional<QString>(const QString &, const QString &)> m_askName;
 

@@ -12,11 +12,13 @@
 #include "jsonfile.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -71,6 +73,9 @@ private:
         ++m_round;
         m_scenarios = std::make_unique<widgets::ScenarioStore>(model::paperExample());
         auto library = std::make_unique<PresetLibrary>(folder(), m_scenarios.get());
+        // The folder is first read off the GUI thread.
+        if (!QTest::qWaitFor([&] { return library->folderRead(); }, 10000))
+            qWarning("the preset folder was not read within 10 s");
         m_asked = 0;
         library->setClashHandler([this](const QString &) {
             ++m_asked;
@@ -268,6 +273,7 @@ private slots:
         writeBytes(m_dir.filePath("plain-file"), "x");
         m_scenarios = std::make_unique<widgets::ScenarioStore>(model::paperExample());
         PresetLibrary library(m_dir.filePath("plain-file/presets"), m_scenarios.get());
+        QVERIFY(QTest::qWaitFor([&] { return library.folderRead(); }, 10000));
         model::Scenario edited = model::paperExample();
         edited.deployment.context = 123000;
         m_scenarios->setScenario(edited, "edit");
@@ -352,9 +358,30 @@ private slots:
         file.close();
         m_scenarios = std::make_unique<widgets::ScenarioStore>(model::paperExample());
         PresetLibrary library(folder(), m_scenarios.get());
+        QVERIFY(QTest::qWaitFor([&] { return library.folderRead(); }, 10000));
         QVERIFY(!QFile::exists(stale));
         QVERIFY(QFile::exists(fresh));
         QVERIFY(library.userPresets().empty());
+    }
+
+    void theFolderIsFirstReadOffTheGuiThread()
+    {
+        ++m_round;
+        QVERIFY(QDir().mkpath(folder()));
+        writeBytes(folder() + "/mine.json", R"({"kind": "hardware", "schema_version": 1,
+            "id": "mine", "name": "Mine", "hbm_gib": 96, "hbm_gbs": 4000, "bf16_tflops": 900,
+            "pcie_gbs": 64})");
+        m_scenarios = std::make_unique<widgets::ScenarioStore>(model::paperExample());
+        PresetLibrary library(folder(), m_scenarios.get());
+        QSignalSpy changed(&library, &PresetLibrary::presetsChanged);
+        // The window is usable at once: built-ins listed, the folder still being read.
+        QVERIFY(!library.folderRead());
+        QVERIFY(library.userPresets().empty());
+        QVERIFY(library.select(PresetKind::Hardware, "h200-sxm-141gb", false));
+        QVERIFY(QTest::qWaitFor([&] { return library.folderRead(); }, 10000));
+        QCOMPARE(library.userPresets().size(), std::size_t(1));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(library.select(PresetKind::Hardware, "mine", true));
     }
 
     void applyingIsOneUndoableStep()
