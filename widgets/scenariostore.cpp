@@ -53,17 +53,22 @@ bool limitReserve(model::Scenario &scenario)
     return true;
 }
 
+/// A GPU group that cannot split the model's heads (a new model, a preset or session saved
+/// before counts were checked) shrinks to the largest one that can.
+void limitGpus(model::Scenario &scenario)
+{
+    scenario.deployment.gpus = model::validDegreeAtMost(scenario.model, scenario.deployment.gpus);
+}
+
 } // namespace
 
 ScenarioStore::ScenarioStore(model::Scenario initial, QObject *parent)
     : QObject(parent), m_scenario(std::move(initial))
 {
     m_undo.setUndoLimit(500);
-    // A session saved before the reserve was limited may hold one past the usable HBM, and one
-    // saved before GPU counts were checked a group that cannot split its model's heads.
+    // A session saved before the reserve and the GPU count were checked may hold either.
     limitReserve(m_scenario);
-    m_scenario.deployment.gpus =
-        model::validDegreeAtMost(m_scenario.model, m_scenario.deployment.gpus);
+    limitGpus(m_scenario);
 }
 
 QStringList ScenarioStore::optionKeys()
@@ -141,8 +146,6 @@ void ScenarioStore::setModel(const model::ModelSpec &model)
     model::Scenario next = m_scenario;
     next.setModel(model);
     next.deployment.modelSize = 0;
-    // The GPU group must still split the new model's heads.
-    next.deployment.gpus = model::validDegreeAtMost(model, next.deployment.gpus);
     change(tr("Pick model %1").arg(QString::fromStdString(model.name)), next, -1);
 }
 
@@ -155,10 +158,7 @@ void ScenarioStore::setHardware(const model::HardwareSpec &hardware)
 
 void ScenarioStore::setScenario(const model::Scenario &scenario, const QString &description)
 {
-    // A saved scenario from before GPU counts were checked may not split its model's heads.
-    model::Scenario next = scenario;
-    next.deployment.gpus = model::validDegreeAtMost(next.model, next.deployment.gpus);
-    change(description, next, -1);
+    change(description, scenario, -1);
 }
 
 void ScenarioStore::setKvCompression(const model::KvCompression &ratios, const QString &description)
@@ -179,6 +179,7 @@ void ScenarioStore::change(const QString &description, model::Scenario next, int
     // cache: the reserve stops below it, whichever edit (reserve, HBM, utilisation, hardware)
     // went past it.
     const bool limited = limitReserve(next);
+    limitGpus(next);
     if (next == m_scenario) {
         // An edit past the limit from the limit changes nothing, but the slider that moved must
         // go back to the value kept.
