@@ -94,6 +94,18 @@ public:
         return value ? stringField(*value, m_file, field(keys)) : std::string();
     }
 
+    /// True when `key` is written as null and nowhere with a value: transformers' way of turning
+    /// off what the key's absence would default to.
+    bool isNull(std::string_view key) const
+    {
+        if (find({key}))
+            return false;
+        const json *value = m_text ? member(*m_text, key) : nullptr;
+        if (!value)
+            value = member(m_config, key);
+        return value && value->is_null();
+    }
+
     std::optional<bool> boolean(std::string_view key) const
     {
         const json *value = find({key});
@@ -485,23 +497,10 @@ ModelSpec modelFromHuggingFace(const json &config, const std::string &file)
     // MLA configs have no head_dim of their own; the preset convention is the nope width.
     const int defaultHeadDim = model.mla.enabled() ? model.mla.nopeDim : 0;
     model.headDim = view.integer({"head_dim", "kv_channels"}, "head-dim").value_or(defaultHeadDim);
-    if (family == "llama4") {
-        // Llama4TextConfig defaults to 8192-token chunks; an explicit null turns them off.
-        const json *chunk = view.find({"attention_chunk_size"});
-        const bool explicitNull = [&] {
-            const json *text = member(config, "text_config");
-            const json *raw = text && text->is_object() && member(*text, "attention_chunk_size")
-                                  ? member(*text, "attention_chunk_size")
-                                  : member(config, "attention_chunk_size");
-            return raw && raw->is_null();
-        }();
-        model.attentionChunk = chunk ? int(numberField(*chunk, parameter("attention-chunk"), file,
-                                                       view.field({"attention_chunk_size"})))
-                                     : (explicitNull ? 0 : 8192);
-    } else {
-        model.attentionChunk =
-            view.integer({"attention_chunk_size"}, "attention-chunk").value_or(0);
-    }
+    // Llama4TextConfig defaults to 8192-token chunks; an explicit null turns them off.
+    const int defaultChunk = family == "llama4" && !view.isNull("attention_chunk_size") ? 8192 : 0;
+    model.attentionChunk =
+        view.integer({"attention_chunk_size"}, "attention-chunk").value_or(defaultChunk);
     Layers layers = readLayers(view, family, model);
     model.layerWindows = std::move(layers.windows);
     model.layerKinds = std::move(layers.kinds);

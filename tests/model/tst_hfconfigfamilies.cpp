@@ -351,6 +351,19 @@ private slots:
         QVERIFY(phi.layerWindows.empty());
     }
 
+    void llama4ChunksDefaultTo8192AndNullTurnsThemOff()
+    {
+        json config = json::parse(llama4("meta-llama/Llama-4-Scout-17B-16E", 16, 1, 10485760));
+        config["text_config"].erase("attention_chunk_size");
+        const ModelSpec absent = modelFromHuggingFace(config, "config.json");
+        QCOMPARE(absent.attentionChunk, 8192);
+        QCOMPARE(absent.kindOfLayer(0), LayerKind::Chunked);
+        config["text_config"]["attention_chunk_size"] = nullptr;
+        const ModelSpec off = modelFromHuggingFace(config, "config.json");
+        QCOMPARE(off.attentionChunk, 0);
+        QVERIFY(off.layerKinds.empty());
+    }
+
     void layerKindsSurviveARescale()
     {
         const ModelSpec next = modelFromHuggingFace(json::parse(kQwen3Next), "config.json");
