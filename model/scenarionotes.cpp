@@ -7,7 +7,11 @@ namespace kvscope::model {
 
 std::vector<std::string> scenarioNotes(const Scenario &scenario, ByteUnits units)
 {
-    const ModelSpec model = effectiveModel(scenario);
+    return scenarioNotes(effectiveModel(scenario), scenario.deployment.gpus, units);
+}
+
+std::vector<std::string> scenarioNotes(const ModelSpec &model, int gpus, ByteUnits units)
+{
     std::vector<std::string> notes = model.notes;
     int chunked = 0;
     int linear = 0;
@@ -24,7 +28,6 @@ std::vector<std::string> scenarioNotes(const Scenario &scenario, ByteUnits units
         notes.push_back(
             std::to_string(linear) + ofLayers + " are linear attention: a constant state of " +
             formatBytes(model.linear.stateBytes() * linear, units) + " per user, no KV growth");
-    const int gpus = scenario.deployment.gpus;
     const double copies = kvReplication(model, gpus);
     if (copies > 1)
         notes.push_back("KV heads replicated: " + std::to_string(gpus) + " GPUs share " +

@@ -12,7 +12,10 @@
 namespace kvscope::model {
 
 /// The model's own notes, then one line per modelled effect that departs from plain attention
-/// (chunked or linear-attention layers, KV heads replicated across the tensor-parallel group).
+/// (chunked or linear-attention layers, KV heads replicated across a group of `gpus`), for the
+/// model as evaluated (effectiveModel()).
+std::vector<std::string> scenarioNotes(const ModelSpec &model, int gpus, ByteUnits units);
+/// The notes of the scenario's effective model on its GPU group.
 std::vector<std::string> scenarioNotes(const Scenario &scenario, ByteUnits units);
 
 } // namespace kvscope::model

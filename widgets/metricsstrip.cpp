@@ -302,8 +302,23 @@ void MetricsStrip::refresh()
     tile(DecodePerToken)->setToolTip(decodePerTokenFormula(m_data, u) + band);
 
     m_conventions->setText(tr("Conventions: %1").arg(conventionsText(m_data.scenario, u)));
+    refreshNotes();
+}
+
+void MetricsStrip::refreshNotes()
+{
+    // The notes follow the model, the GPU count and the units only: a slider step over anything
+    // else leaves them as they are.
+    const int gpus = m_data.scenario.deployment.gpus;
+    if (m_notesShown && m_notedGpus == gpus && m_notedUnits == m_units &&
+        m_notedModel == m_data.model)
+        return;
+    m_notesShown = true;
+    m_notedGpus = gpus;
+    m_notedUnits = m_units;
+    m_notedModel = m_data.model;
     QStringList notes;
-    for (const std::string &note : model::scenarioNotes(m_data.scenario, u))
+    for (const std::string &note : model::scenarioNotes(m_data.model, gpus, m_units))
         notes << QString::fromStdString(note);
     m_notes->setVisible(!notes.isEmpty());
     if (!notes.isEmpty()) {

@@ -106,6 +106,7 @@ public slots:
 
 private:
     void refresh();
+    void refreshNotes();
 
     std::array<MetricTile *, MetricCount> m_tiles{};
     class TextLine *m_conventions = nullptr;
@@ -113,6 +114,11 @@ private:
     model::ExplorerData m_data;
     bool m_hasData = false;
     model::ByteUnits m_units = model::ByteUnits::Binary;
+    // What the notes line was last built from.
+    bool m_notesShown = false;
+    model::ModelSpec m_notedModel;
+    int m_notedGpus = 0;
+    model::ByteUnits m_notedUnits = model::ByteUnits::Binary;
 };
 
 } // namespace kvscope::widgets
