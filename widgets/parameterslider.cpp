@@ -155,12 +155,14 @@ int ParameterSlider::positionOf(double value) const
     if (m_allowed.empty())
         return m_scale.positionOf(value);
     // The allowed value nearest on the slider's own scale (log for a GPU count).
-    int best = 0;
-    for (int i = 1; i < int(m_allowed.size()); ++i)
-        if (std::abs(m_scale.positionOf(m_allowed[std::size_t(i)]) - m_scale.positionOf(value)) <
-            std::abs(m_scale.positionOf(m_allowed[std::size_t(best)]) - m_scale.positionOf(value)))
-            best = i;
-    return best;
+    const int target = m_scale.positionOf(value);
+    const auto distance = [&](double allowed) {
+        return std::abs(m_scale.positionOf(allowed) - target);
+    };
+    const auto nearest =
+        std::min_element(m_allowed.begin(), m_allowed.end(),
+                         [&](double a, double b) { return distance(a) < distance(b); });
+    return int(nearest - m_allowed.begin());
 }
 
 double ParameterSlider::valueAt(int position) const
