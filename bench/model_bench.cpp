@@ -71,9 +71,8 @@ int main()
     llama70b.deployment.context = 100000;
     llama70b.deployment.attentionFlops = AttentionFlops::Causal;
     llama70b.deployment.tpCommunication = true;
-    const double planLlama = medianSeconds(101, 5, [&](int) {
-        g_sink = g_sink + planDeployment(llama70b, {.users = 20}).best->gpus;
-    });
+    const double planLlama = medianSeconds(
+        101, 5, [&](int) { g_sink = g_sink + planDeployment(llama70b, {.users = 20}).best->gpus; });
     const double planTargets = medianSeconds(101, 5, [&](int) {
         const Plan plan =
             planDeployment(llama70b, {.users = 200, .ttftSeconds = 20, .tpotSeconds = 0.05});
