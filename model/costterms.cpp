@@ -63,6 +63,7 @@ CostTerms::CostTerms(const Scenario &scenario) : m_model(effectiveModel(scenario
     m_expertParams = count.expertParams;
     m_embeddingParams = count.embedding;
     m_lmHeadParams = count.lmHead;
+    m_moeLayers = m_model.moeLayers();
 
     const double perLayer = m_model.mla.enabled()
                                 ? double(m_model.mla.kvLoraRank + m_model.mla.ropeDim)
@@ -157,7 +158,7 @@ double CostTerms::weightReadParams(int batch, double scale) const
     const double experts = m_model.moe.experts;
     const double touched =
         experts * (1.0 - std::pow(1.0 - double(m_model.moe.active) / experts, batch));
-    const double moeLayers = m_model.moeLayers();
+    const double moeLayers = m_moeLayers;
     return (m_activeParams + moeLayers * (touched - m_model.moe.active) * m_expertParams) * scale;
 }
 

@@ -53,6 +53,7 @@ private:
     double m_embeddingParams = 0; ///< input embedding plus LM head unless tied
     double m_lmHeadParams = 0;
     int m_linearLayers = 0;
+    int m_moeLayers = 0;            ///< layers with an MoE MLP, counted once per model
     double m_stateBytesPerUser = 0; ///< linear-attention states, constant in the context
     std::vector<LayerGroup> m_groups;
 };

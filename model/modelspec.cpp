@@ -104,14 +104,13 @@ ParamCount countParams(const ModelSpec &m)
     const double layers = m.layers;
     count.attentionPerLayer = attentionParamsPerLayer(m);
     count.denseMlpPerLayer = mlpParams(m, m.ffn);
-    count.linearAttentionPerLayer = m.linear.paramsPerLayer(m.hidden);
     count.norms = 2.0 * m.hidden * layers + m.hidden;
     count.lmHead = double(m.vocab) * m.hidden;
     count.embedding = count.lmHead * (m.tiedEmbeddings ? 1 : 2);
 
     const double linearLayers = m.layers - m.kvCacheLayers();
     double total = count.attentionPerLayer * (layers - linearLayers) +
-                   count.linearAttentionPerLayer * linearLayers + count.norms + count.embedding;
+                   m.linear.paramsPerLayer(m.hidden) * linearLayers + count.norms + count.embedding;
     double active = total;
     const double moeLayers = m.moeLayers();
     const double dense = count.denseMlpPerLayer * (layers - moeLayers);

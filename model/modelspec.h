@@ -124,7 +124,6 @@ struct ParamCount
     double routerPerLayer = 0;
     double embedding = 0; ///< input embedding plus LM head unless tied
     double lmHead = 0;    ///< the output projection V * d, a matmul even when tied
-    double linearAttentionPerLayer = 0;
     double norms = 0;
 };
 
