@@ -8,9 +8,11 @@
 #include "jsonfile.h"
 #include "memorylimits.h"
 #include "parameters.h"
+#include "units.h"
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -130,9 +132,10 @@ json header(PresetKind kind, const std::string &id, const std::string &name,
 /// decimal a person writes; whole numbers are written without ".0" (34000000000, not 3.4e10).
 json numberJson(double value)
 {
-    char text[40];
-    std::snprintf(text, sizeof text, "%.15g", value);
-    const double rounded = std::strtod(text, nullptr);
+    // formatPlain() and from_chars: the same 15 digits in any locale.
+    const std::string text = formatPlain(value);
+    double rounded = value;
+    std::from_chars(text.data(), text.data() + text.size(), rounded);
     if (rounded == std::floor(rounded) && std::fabs(rounded) < 9007199254740992.0)
         return json(static_cast<std::int64_t>(rounded));
     return json(rounded);
