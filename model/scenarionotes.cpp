@@ -12,7 +12,7 @@ std::vector<std::string> scenarioNotes(const Scenario &scenario, ByteUnits units
 
 std::vector<std::string> scenarioNotes(const ModelSpec &model, int gpus, ByteUnits units)
 {
-    std::vector<std::string> notes = model.notes;
+    std::vector<std::string> notes;
     int chunked = 0;
     int linear = 0;
     for (int layer = 0; layer < model.layers; ++layer) {
@@ -30,11 +30,14 @@ std::vector<std::string> scenarioNotes(const ModelSpec &model, int gpus, ByteUni
             formatBytes(model.linear.stateBytes() * linear, units) + " per user, no KV growth");
     const double copies = kvReplication(model, gpus);
     if (copies > 1)
-        notes.push_back("KV heads replicated: " + std::to_string(gpus) + " GPUs share " +
-                        (model.mla.enabled() ? std::string("one MLA latent")
+        notes.insert(notes.begin(), "KV heads replicated: " + std::to_string(gpus) +
+                                        " GPUs share " +
+                                        (model.mla.enabled()
+                                             ? std::string("one MLA latent")
                                              : std::to_string(cachedKvHeads(model)) + " KV heads") +
-                        ", so each is held " + formatPlain(copies) + " times and KV per user is x" +
-                        formatPlain(copies));
+                                        ", so each is held " + formatPlain(copies) +
+                                        " times and KV per user is x" + formatPlain(copies));
+    notes.insert(notes.end(), model.notes.begin(), model.notes.end());
     return notes;
 }
 

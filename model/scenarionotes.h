@@ -11,9 +11,10 @@
 
 namespace kvscope::model {
 
-/// The model's own notes, then one line per modelled effect that departs from plain attention
-/// (chunked or linear-attention layers, KV heads replicated across a group of `gpus`), for the
-/// model as evaluated (effectiveModel()).
+/// One line per modelled effect that departs from plain attention (KV heads replicated across a
+/// group of `gpus` first, then chunked and linear-attention layers), then the model's own notes
+/// from its import, for the model as evaluated (effectiveModel()). A one-line display shows the
+/// effects that change the numbers most first.
 std::vector<std::string> scenarioNotes(const ModelSpec &model, int gpus, ByteUnits units);
 /// The notes of the scenario's effective model on its GPU group.
 std::vector<std::string> scenarioNotes(const Scenario &scenario, ByteUnits units);

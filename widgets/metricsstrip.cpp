@@ -177,7 +177,9 @@ MetricsStrip::MetricsStrip(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_conventions);
     m_notes = new TextLine(this);
     m_notes->setObjectName("notes");
-    m_notes->setMaximumLines(3);
+    // One line, so a model with notes takes no more room than one without, beyond a line; the
+    // tooltip lists every note in full.
+    m_notes->setMaximumLines(1);
     m_notes->hide();
     layout->addWidget(m_notes);
     setTheme(makeTheme(false, false));
@@ -322,7 +324,8 @@ void MetricsStrip::refreshNotes()
         notes << QString::fromStdString(note);
     m_notes->setVisible(!notes.isEmpty());
     if (!notes.isEmpty()) {
-        m_notes->setText(tr("Notes: %1").arg(notes.join(QStringLiteral("  ·  "))));
+        m_notes->setText(
+            tr("Notes (%1): %2").arg(notes.size()).arg(notes.join(QStringLiteral("  ·  "))));
         m_notes->setToolTip(notes.join(QLatin1Char('\n')));
     }
 }
