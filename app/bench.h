@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `kvscope bench`: the window's responsiveness measured on the real window, offscreen.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The headless front end: `kvscope eval|sweep|presets|...` (architecture.md, command-line
 // contract).
 #pragma once

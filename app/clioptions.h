@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Command-line options: a strict parser of "--name value" pairs and the scenario they describe.
 #pragma once
 

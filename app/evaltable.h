@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The two renderings of one evaluation for `kvscope eval`: a readable table and the stable JSON.
 #pragma once
 

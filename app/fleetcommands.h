@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `kvscope plan` (the smallest deployment for U users, model/plan.h) and `kvscope measurements`
 // (the published points shipped with kvscope, model/measurements.h).
 #pragma once

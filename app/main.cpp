@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kvscope: the window when there is a display and no subcommand, the command line otherwise.
 #include "bench.h"
 #include "cli.h"

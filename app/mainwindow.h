@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The explorer window: wiring only. It connects the controls to the scenario store, evaluates each
 // new scenario once (model::explorerData) and hands the values by signal to the metrics strip and
 // the four charts (and, on their own pages, the session timeline and the compression what-if); it

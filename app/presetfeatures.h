@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The preset library (a dock) and the compare window, attached to the explorer window: their
 // menu actions, the drop target for preset files, and the signals that keep them in step with
 // the explorer (its scenario, theme and byte units). The main window only adds the actions.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The explorer window as the `kvscope` binary opens it when no subcommand is given.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times model::evaluate, evaluateFleet (the peak with the expected band and the cost), a
 // 1,024-point context sweep and a plan search, and prints the medians as JSON.
 // Budgets (architecture.md): evaluate <= 1 us, 1,024-point sweep <= 1 ms, plan search <= 1 ms.

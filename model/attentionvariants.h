@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The paper's attention-type question (cost-model.md §5, question 4) for one model: the same
 // model with multi-head, grouped-query, multi-query and multi-head latent attention, each
 // derived from the model's own head count and head width, evaluated under the same deployment.

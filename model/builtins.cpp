@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in presets, parsed from the JSON embedded by presets/embedpresets.cmake.
 #include "builtins.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in presets compiled into the binary (presets/**/*.json), and how the command line
 // turns "--model ID|FILE" into a spec.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart math without drawing: the samples along the context axis, the curves each explorer chart
 // draws, stacking, the resident-user bar, nice ticks with their labels and the slider scales with
 // their snap points. The chart widgets only move these vectors into QCustomPlot, so everything a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a side-by-side comparison shows: 2 to 4 columns, each a preset (a scenario, or hardware or
 // a model put into a base scenario), with the shared controls (context, GPUs, output tokens,
 // batch...) applied to every column unless the column pins its own value. The compare view and

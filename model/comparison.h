@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Side-by-side comparison of 2 to 4 scenarios: one row per metric, one column per scenario, each
 // value with its ratio to the first column and the best of each row marked. The compare view and
 // `kvscope compare` both build their tables from this.

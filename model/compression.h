@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The paper's KV-compression what-if (cost-model.md §4.2, §5 question 5): one-click examples of
 // known techniques expressed as the four ratios (layer, head, token, hidden), and how far the
 // current context is from the same model at 4K on each of the four metrics, with the compression

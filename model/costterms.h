@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What evaluate() derives from the model once (parameter counts, KV bytes per layer group), so a
 // sweep can evaluate many deployments of the same model without recounting.
 #pragma once

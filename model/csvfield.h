@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One field of a CSV row as RFC 4180 writes it, for every CSV kvscope produces.
 #pragma once
 

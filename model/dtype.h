@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Numeric formats for weights and the KV cache, and what one element of each costs in bytes.
 #pragma once
 

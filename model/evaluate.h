@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The closed-form cost model of cost-model.md §4: one scenario in, every metric out.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The expected-in-practice band beside the theoretical peak (cost-model.md §4.8, calibration.md):
 // how much slower than the peak a tuned serving engine runs, from what moves its efficiency.
 #pragma once

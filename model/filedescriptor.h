@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // An open POSIX file descriptor that closes itself: the readers and writers of files (jsonfile,
 // filewrite) must not leak one on any of their error paths.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Atomic and exclusive file writing (see filewrite.h).
 #include "filewrite.h"
 

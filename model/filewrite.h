@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writing files so that nothing is ever half-written or lost: a regular file is replaced
 // atomically through a temporary file beside it, what is not a regular file (a link, a device)
 // is never replaced by one, a new file can be created without replacing one that appeared

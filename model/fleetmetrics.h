@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The peak metrics with what a fleet engineer reads beside them: the expected-in-practice band
 // (cost-model.md §4.8), data-parallel capacity and the cost (§4.10).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One accelerator's datasheet figures, in SI units (cost-model.md §3).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hugging Face config.json import (see hfconfig.h and docs/huggingface-import.md).
 #include "hfconfig.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Importing a Hugging Face config.json as a ModelSpec (docs/huggingface-import.md lists every
 // field read, what it becomes and its default).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Which Hugging Face config keys the importer reads, which it knows change nothing kvscope
 // counts, and the refusal of any other key whose name says it may change the KV cache, the
 // parameters or the FLOP (docs/huggingface-import.md).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one exception type for bad input: it names the file, the field and the offending value so
 // the command line and the window can tell the user exactly what to fix.
 #pragma once

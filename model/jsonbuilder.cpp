@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A linear, bounded JSON document builder for nlohmann's SAX parser (see jsonbuilder.h).
 #include "jsonbuilder.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Builds a JSON document from nlohmann's SAX events, refusing what no kvscope file needs before
 // it costs memory or time: nesting deeper than a limit, more values than a limit, a key given
 // twice in one object. nlohmann's callback parser rescans an array after each element it keeps,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Typed, table-checked JSON field access shared by the preset and Hugging Face readers.
 #include "jsonfields.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Typed fields read out of JSON objects for the preset and Hugging Face readers: every number is
 // checked against the parameter table, every wrong type named with its field.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Safe JSON reading and atomic, deterministic writing (see jsonfile.h).
 #include "jsonfile.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Safe JSON file reading and deterministic, atomic writing: every way a file can be bad becomes an
 // InputError naming the file, never a crash, a hang or a partial output.
 #pragma once

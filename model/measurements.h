@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Published serving measurements shipped with kvscope (presets/measurements/*.json, one file per
 // source): the points the latency charts draw over the theory and the band is calibrated on.
 #pragma once

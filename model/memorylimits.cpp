@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reserve against the usable HBM (see memorylimits.h).
 #include "memorylimits.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one rule that ties the memory settings together: the reserve a serving engine keeps on each
 // GPU must leave some of the HBM it may use. A reserve at or above it would make "free for KV"
 // negative, which no deployment can be.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What evaluate() reports for one scenario, in SI units. Field names follow the stable keys of
 // `kvscope eval --json` (architecture.md).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The architecture of a transformer, as far as serving cost depends on it (cost-model.md §4.1).
 #pragma once
 

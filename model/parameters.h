@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The parameter table: every tunable declared once, with its key, label, unit, range, default and
 // scale. Command-line flags, preset validation and the sliders are all built from it.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The smallest deployment that serves U concurrent users at the scenario's context: replicas of
 // one tensor-parallel group, meeting TTFT and TPOT targets at the expected band's high end
 // (cost-model.md §4.11).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading and writing preset files (see presetio.h). Every range comes from the parameter table;
 // this file only knows which keys exist and which are required.
 #include "presetio.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading and writing kvscope's preset files (models, hardware, scenarios) as JSON: strict about
 // types and ranges, tolerant of unknown keys, deterministic on output.
 #pragma once

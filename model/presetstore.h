@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The user's own presets: one JSON file per preset in a folder (the platform's app-data folder in
 // the window). Files are written atomically and deterministically; a file that cannot be read is
 // listed with its error and never overwritten or deleted.

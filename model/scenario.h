@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A scenario: one model on one kind of hardware, deployed a particular way.
 #pragma once
 

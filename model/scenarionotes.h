@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a reader of kvscope's figures should know about how they were reached for one scenario:
 // approximations made when the model was read, and how its layers and GPU group change the
 // count. The window, `eval` and `eval --json` show the same list.

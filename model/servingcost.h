@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What serving costs at the hardware's GPU-hour price (cost-model.md §4.10): per million input
 // tokens at the prefill time, per million output tokens at full load.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The session schedule of cost-model.md §4.9: U users sharing one tensor-parallel group under the
 // concurrency ceiling C, laid out as a deterministic timeline (docs/session-schedule.md).
 #pragma once

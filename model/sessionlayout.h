@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How a session schedule is laid out for reading: rows of users grouped when there are more than
 // can be read, their labels, and the schedule as a table of segments for CSV export. Chart math
 // without drawing (style.md habit 5); the timeline chart only moves these into QCustomPlot.

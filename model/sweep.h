@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sweeps: the same scenario evaluated along one axis, for charts and `kvscope sweep`.
 #pragma once
 

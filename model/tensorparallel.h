@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Which tensor-parallel degrees a model can be split over, and what the split costs in KV memory
 // (cost-model.md §4.3, as vLLM shards attention).
 #pragma once

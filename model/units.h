@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One formatter per unit. Labels, tooltips, axis ticks, CSV headers and the command line all go
 // through these, so GB and GiB are never mixed silently.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Build-time tool: renders the application icon's SVG to the PNG sizes desktops look up in the
 // hicolor theme. Doing it with Qt's own SVG renderer (already a dependency) means building the
 // package needs neither rsvg-convert nor ImageMagick.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in preset JSON files, compiled into the binary by presets/embedpresets.cmake.
 #pragma once
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Run with `cmake -P`: writes OUTPUT, a C++ source holding every PRESETS_DIR/**/*.json as
 # {path relative to PRESETS_DIR, text}, sorted by path so the output is deterministic.
 if(NOT PRESETS_DIR OR NOT OUTPUT)

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian packages kvscope needs to build and test, when any is missing, or the
 # packages named as arguments instead (scripts/install-fuzz-deps.sh passes clang's).
 # As root it runs apt-get; otherwise it prints the one line to run and fails.

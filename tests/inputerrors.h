@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The InputError a call throws, for the tests of every reader and writer that check what a bad
 // input is told.
 #pragma once

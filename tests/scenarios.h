@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the tests of every layer start from: the paper's running example (presets compiled into the
 // model library) at another context length, and the tolerance values computed along different
 // paths are compared with.

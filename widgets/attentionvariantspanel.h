@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The paper's attention-type and MoE questions for the current model: MHA, GQA, MQA and MLA side
 // by side (KV per user, users that fit, decode per token, context switch; model::
 // attentionVariants), and for a mixture of experts where the total parameter count matters

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Export rendering: one chart or the dashboard, drawn for one scenario at one size, as a PNG, SVG
 // or PDF, or the CSV of exactly the data the chart plots. A pure function of its inputs
 // (style.md habit 9): the window's export dialog, "Copy chart as image" and `kvscope export` all

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the four explorer charts share: a title row, one PlotWidget, the theme and byte units,
 // the current-context marker on its own buffered layer, a hover line with an exact-value tooltip,
 // and a legend bar below the plot so it never covers data. Each chart subclass keeps its last

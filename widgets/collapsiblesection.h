@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A titled group of controls that folds away behind a header button, for the secondary controls.
 #pragma once
 

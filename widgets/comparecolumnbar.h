@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The controls above one column of the compare view: which preset the column shows, which of the
 // shared values it pins to its own (each pinned value gets its own slider), and removing the
 // column. It reports edits by signal and shows state pushed into it without emitting anything.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The body of a comparison: one column per scenario (a title and what it is), the same charts in
 // every column with their value axes synchronised so heights compare by eye, and the metrics
 // table below. The compare view shows it live; renderComparison() draws it offscreen, so the

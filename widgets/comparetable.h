@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The metrics table of a comparison: one row per metric, one column per preset, each value in its
 // unit with its ratio to the first column, and the best of each row in bold on a tinted cell.
 // The rows come from model::compareMetrics, as `kvscope compare` writes them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The compare view: 2 to 4 presets side by side. Above the columns, the shared controls (context,
 // GPUs, output tokens, batch) that apply to every column unless a column pins its own value, the
 // chart rows to show and the image export; below, the CompareGrid (charts on synchronised axes and

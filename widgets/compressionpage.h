@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's "Compression & attention" page: the KV-compression what-if beside the distance
 // from 4K, and the attention-type and MoE comparison below. It evaluates only while shown: a
 // hidden page costs a slider step nothing and catches up when it is opened (ExplorerPage).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The KV-compression what-if: the four ratios of cost-model.md §4.2 (layer, head, token, hidden)
 // as sliders built from the parameter table, one-click examples of known techniques derived from
 // the current model (model::compressionTechniques), and the combined ratio.

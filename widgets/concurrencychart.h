@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart 3, the concurrency ceiling: users whose KV caches fit beside the weights, along context,
 // as step lines for the current GPU count (bold) and for 1, 2, 4 and 8 GPUs (faint), with the
 // current setting marked.

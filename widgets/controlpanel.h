@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The explorer's controls: pickers for the model and hardware presets, the four primary sliders
 // (model size, context length, GPU count, HBM per GPU) and the secondary controls in collapsible
 // groups, all built from the parameter table. It reports edits by signal and shows the scenario

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "How far from 4K": each of the paper's four metrics at the current context against the same
 // model at 4K without compression, how many times worse it is, and the KV compression still
 // needed to close each gap (model::distanceFrom4K). It says plainly that no KV compression closes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorerpage.h"
 
 namespace kvscope::widgets {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A page of the window beside the four charts (the session timeline, the compression what-if). It
 // edits the scenario only by signal, as the control panel does, and brings itself up to date only
 // while shown: a hidden page costs a slider step a copy of the data, and catches up once when it

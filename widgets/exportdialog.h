@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's export: a dialog that collects the options of one export (chart, format, size,
 // scale, background, caption, theme, file) and remembers them, and the "Export..." and "Copy chart
 // as image" actions. Rendering is chartexport's pure function; the dialog only collects options

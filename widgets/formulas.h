@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The formula behind each number of the metrics strip, with the current values substituted
 // (cost-model.md §4), and the line naming the conventions in force. Plain text for tooltips.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A dialog for a custom accelerator: every figure of a hardware preset with its unit, each checked
 // against the parameter table as it is typed (the message names the field and the value), and the
 // derived ridge point of the bf16 roofline. It only collects a HardwareSpec; saving is the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A small table of text for a panel: a grid of labels whose first row is a bold header, text
 // columns aligned left and number columns right. Lighter than a QTableView, and drawn with the
 // page's palette and fonts, so it reads like the rest of the window at lecture distance.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart 2, latency: prefill time split into linear layers, attention and TP communication, and
 // decode time per generated token split into weight read, KV read, compute-bound excess and
 // communication, both along context, with the binding resource (compute or memory) labelled.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A chart's legend as a row of swatches under the plot: it never covers data, wraps to the width
 // it gets, and repaints only when its entries or the theme change, not on every replot.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart 1, HBM occupancy: along context, the weights, the KV caches of the users that fit, the
 // reserve and the free remainder stacked against the HBM capacity; beside it a bar for the current
 // setting with one segment per resident user (grouped when there are too many to read).

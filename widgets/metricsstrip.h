@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The row of large numbers above the charts: KV per user, concurrency, prefill, decode per token
 // and for m tokens, switch time and cost, each with its ratio to the same scenario at 4K and, in
 // its tooltip, its formula with the current values substituted. A last row under the peak figures

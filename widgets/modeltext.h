@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The model's formatters (model/units.h) return std::string; the widgets show QString. These are
 // the conversions every widget uses, so a value reads the same in a chart, a table and a tooltip.
 #pragma once

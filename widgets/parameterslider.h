@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One row of the control panel, built from a row of the parameter table: its label, a slider on
 // the table's scale (log or linear, with snap points), a typed numeric field validated against the
 // table's range, and the unit. Keys move the slider: arrows one step, Page Up/Down a page, Home

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's "Plan" page: how many GPUs hold U users at the scenario's context and meet TTFT and
 // TPOT targets at the expected band's high end (model/plan.h), as replicas x a tensor-parallel
 // degree, with the cost. It answers on every scenario change while shown, like the charts, and

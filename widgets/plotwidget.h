@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A QCustomPlot that reports each paint, so the benchmark and the tests can tell when a replot
 // has reached the screen, and an axis ticker that shows ticks computed in the model.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One undoable change to the user's preset files (save, rename, duplicate, import, delete): the
 // exact bytes of every file it touched before and after, so undo and redo put the folder back
 // byte for byte. The change itself is made before the command is pushed; its first redo does

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The preset library: the built-in presets (read-only, grouped into scenarios, hardware and
 // models) and the user's own presets in one tree. Applying a preset changes the explorer's
 // scenario through the undoable store; saving the current scenario, hardware or model, renaming,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The scenario the explorer shows, and its undo history. Every edit (a slider, a typed value, a
 // picker, a reset) becomes one undoable command; the steps of one slider drag merge into one.
 // Setters emit scenarioChanged only when the scenario really changes.

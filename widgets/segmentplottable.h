@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A QCustomPlot plottable that draws many time segments as filled boxes, one draw call per box:
 // the session timeline's thousands of prefill, decode, swap and waiting stretches. A QCPItemRect
 // per segment would be a QObject each, and QCPBars cannot hold several segments per row.

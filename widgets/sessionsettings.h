@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the explorer remembers between runs (QSettings, injected so tests use a temporary file):
 // the last scenario, as the same JSON a scenario preset uses, and the display preferences.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart 4, context switching: the time to move one user's KV cache out to host memory and the
 // next one in over PCIe, along context, beside the time to recompute it (prefill), with the
 // context beyond which host memory cannot park even one user's cache marked.

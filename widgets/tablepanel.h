@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the compression page's tables share: a title, a LabelTable, a rich-text note under it, the
 // theme and the byte units. A subclass keeps its own data and fills the three in redraw().
 #pragma once

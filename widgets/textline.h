@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A line of secondary text (a slider's hint, the conventions line), painted and elided: setting
 // new text repaints it without relaying out the window, which a word-wrapped QLabel would do on
 // every slider step. It may wrap onto a few lines (at "  ·  " separators first); its height

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Colours, type sizes and line widths for the explorer: light and dark, each with a presentation
 // variant (larger type, thicker lines, full contrast) for the back of a lecture room. The series
 // colours are the Okabe-Ito palette, which stays distinguishable for colour-blind viewers.

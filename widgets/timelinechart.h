@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The session timeline of cost-model.md §4.9: U users sharing one server, one row per user (the
 // labels grouped beyond what can be read) under the server's own row, each stretch of prefill,
 // decode, swap and waiting coloured by the resource that bounds it, with the session figures

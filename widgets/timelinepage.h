@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's "Session timeline" page: the active-users slider (from the parameter table, so it
 // agrees with `--users`) above the timeline chart. Edits leave by signal, as the control panel's.
 #pragma once

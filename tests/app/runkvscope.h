@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real kvscope binary, as the end-to-end tests of the command line do.
 #pragma once
 

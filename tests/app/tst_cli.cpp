@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line end to end, through the real binary: results, outputs and every kind of bad
 // input (status 2, one line naming file/field/value, nothing written, no hang).
 #include "runkvscope.h"

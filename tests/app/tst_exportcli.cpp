@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `kvscope export` end to end, through the real binary: every format without a display, the
 // requested sizes, deterministic bytes, bad input refused with one line and no file, and the same
 // PNG from the window's export dialog as from the command line.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `kvscope plan`, `kvscope measurements` and the band and cost keys of `eval --json`, through the
 // real binary.
 #include "runkvscope.h"

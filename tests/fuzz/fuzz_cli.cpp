@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the command-line parser. The input is split on NUL and newline into the
 // arguments after "kvscope eval"; bad arguments must end in an InputError, accepted ones must
 // evaluate and render as the table and the JSON `kvscope eval` prints.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the Hugging Face config.json import. Bad input must end in an InputError; an
 // imported model must evaluate and save as a kvscope model preset that reads back.
 #include "builtins.h"

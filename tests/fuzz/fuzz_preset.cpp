@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: kvscope's preset reader (model, hardware and scenario files, and Hugging Face
 // configs reached through a preset's missing "kind"). Bad input must end in an InputError; an
 // accepted preset must evaluate, save and read back to the same file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the fuzz targets share: the checks that turn a silently wrong result into a crash the
 // fuzzer can report, and the rule that keeps fuzz inputs away from the file system.
 #pragma once

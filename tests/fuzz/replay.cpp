@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs a fuzz target's entry function over files, without libFuzzer: the regression test every
 // normal build runs, so an input that once crashed a fuzzer keeps being checked by `make test`.
 // Usage: replay FILE|FOLDER... (folders recursively, in sorted order; a missing folder is empty).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every libFuzzer target of a KVSCOPE_FUZZ build for a bounded time over its seeds and the
 # corpus it has grown so far, one after another (CI machines have two cores).
 # Usage: tests/fuzz/run-fuzzers.sh BUILD_DIR [SECONDS_EACH]        (make fuzz calls it)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Real Hugging Face config.json files of each architecture family, written inline from the
 // public model repositories, for the import tests and the fuzz corpus.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The attention-type comparison (model/attentionvariants.h): MHA, GQA, MQA and MLA rebuilt from a
 // model's own dimensions, their KV sizes worked by hand, and what the other metrics do with them.
 #include "attentionvariants.h"

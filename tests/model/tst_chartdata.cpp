@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart math without drawing: slider scales and snapping, context samples and concurrency steps,
 // stacking, the resident-user bar, the explorer's curves against evaluate(), and tick labels.
 #include "builtins.h"

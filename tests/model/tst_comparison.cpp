@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison table: values, ratios to the first column, and the best of each row.
 #include "builtins.h"
 #include "comparesetup.h"

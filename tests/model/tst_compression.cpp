@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The KV-compression what-if (model/compression.h): the ratios the one-click techniques set, that
 // the ratios divide exactly the KV cache §4.2 names and nothing else, and the distance of a long
 // context from 4K with the compression still needed (about 250x for 1M on the paper's example).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The cost model against the paper's printed numbers (cost-model.md §2) and hand-worked cases for
 // every rule of §4.
 #include "builtins.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The expected-in-practice band: never faster than the peak, at most 2x wide, and holding the
 // shipped measurements as docs/calibration.md documents them.
 #include "builtins.h"

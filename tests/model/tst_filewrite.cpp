@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Atomic writing through what is not a plain file: a symbolic link keeps pointing at its target,
 // which gets the new bytes; a device or FIFO is written to, never replaced by a regular file.
 #include "filewrite.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Cost per token and the fleet plan, against hand calculations.
 #include "builtins.h"
 #include "fleetmetrics.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hugging Face config.json import: real configs of each architecture family, written inline, and
 // the ModelSpec each must give.
 #include "builtins.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hugging Face import of current model families, checked where it matters: KV bytes per token,
 // KV per user at a long context (windows, chunks, linear layers), and total and active parameters
 // against hand counts written out here, so a key read wrong or dropped changes a number.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Safe JSON reading and atomic writing: every bad file is an InputError naming the file, nothing
 // crashes or hangs, and a failed write leaves the old file as it was.
 #include "inputerror.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The parameter table: declared once, consistent, and the single source of ranges.
 #include "builtins.h"
 #include "inputerror.h"

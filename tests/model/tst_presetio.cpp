@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Preset files: every built-in parses, matches the data tables and writes back byte for byte;
 // every kind of bad input is refused with an error naming the file and the field.
 #include "builtins.h"

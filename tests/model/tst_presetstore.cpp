@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The user preset store: deterministic, atomic files; broken files listed and left untouched.
 #include "builtins.h"
 #include "inputerror.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Properties over a grid of the whole parameter space, extremes included: every metric finite and
 // non-negative; KV, prefill and switch time grow with context; concurrency never grows with
 // context and never falls when GPUs or HBM are added.

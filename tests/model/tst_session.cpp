@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The session schedule of cost-model.md §4.9 (docs/session-schedule.md): hand-worked timelines on
 // the paper's running example, the infeasible cases, invariants every schedule must keep, and the
 // largest case the parameter table allows.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sweeps: the sampled values, and that every point equals a full evaluate() of that scenario.
 #include "builtins.h"
 #include "parameters.h"

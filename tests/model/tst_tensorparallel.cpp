@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tensor-parallel degrees: which ones split a model evenly, and the KV replication beyond h_kv.
 #include "tensorparallel.h"
 

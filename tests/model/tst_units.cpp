@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The unit formatters, with the boundary cases where a prefix changes.
 #include "units.h"
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The packaging test: builds the Debian package with CPack, unpacks it into a fresh folder and
 # checks what a user would get: the files, the dependencies, a binary that runs from there, a
 # .desktop entry and AppStream metainfo the validators accept, icons of the sizes their folders

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each chart widget holds and draws exactly what the model computes for the scenario it is given.
 #include "builtins.h"
 #include "concurrencychart.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The compare view, offscreen: each column shows its own preset's data, a row of charts shares its
 // value axes, shared controls reach every column a pin does not hold, the selection survives a
 // restart, the metrics table holds model::evaluate's numbers, and the exported image is the one

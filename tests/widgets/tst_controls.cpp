@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The controls built from the parameter table (typed values, keys, snapping), the undoable
 // scenario store, the formulas in the metrics tooltips and the saved session.
 #include "builtins.h"

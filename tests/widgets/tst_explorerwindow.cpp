@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole explorer window, offscreen, with a temporary settings file: the first start, the
 // primary sliders against every chart, keyboard control, undo/redo, typed values, the saved
 // session, presentation mode and the coalesced replots.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The export rendering function and the export dialog, offscreen: PNGs of the requested size with
 // real content, well-formed SVG with the chart's text, a PDF page of the requested size, CSV equal
 // to the model, deterministic bytes, clear errors that leave no file, remembered dialog choices and

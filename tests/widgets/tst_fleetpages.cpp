@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's fleet figures, offscreen: the expected band and the measured points on the latency
 // chart, the band and cost in the metrics strip, the replicas on the concurrency chart, and the
 // Plan page (Ctrl+4) answering on every slider step and remembering its targets.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The preset library and the hardware editor, offscreen: saving, renaming, duplicating, deleting
 // and importing user presets as undoable file changes that restore the folder byte for byte;
 // every built-in and a Hugging Face config import; broken, empty, huge and wrong-kind files are

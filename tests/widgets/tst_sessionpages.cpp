@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's session timeline and compression pages, offscreen: they follow the sliders (the
 // control panel's and their own), agree with the model, do nothing while hidden, and the one-click
 // techniques set the ratios they name as one undoable step.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The session timeline chart, offscreen: it draws exactly the schedule the model computes (one box
 // per segment, coloured by the bounding resource), names in its legend only what it shows, does no
 // work while hidden, and exports as a PNG with its colours and as a CSV of segments.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the window tests share: a fresh, temporary session for every test, and the window opened on
 // it at the benchmark's 1600 x 1000, shown (offscreen) and exposed.
 #pragma once
