@@ -2,7 +2,9 @@
 #include "bench.h"
 
 #include "chartwidget.h"
+#include "clioptions.h"
 #include "controlpanel.h"
+#include "inputerror.h"
 #include "mainwindow.h"
 #include "parameterslider.h"
 #include "theme.h"
@@ -18,6 +20,7 @@
 
 #include <algorithm>
 #include <clocale>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
@@ -109,39 +112,36 @@ std::vector<int> paintCounts(const QList<widgets::ChartWidget *> &charts)
 
 } // namespace
 
-int runBench(int argc, char **argv)
+int runBench(const std::vector<std::string> &args, char *program)
 {
     QElapsedTimer sinceEntry;
     sinceEntry.start();
-    bool json = false;
     int steps = 240;
     int width = 1600;
     int height = 1000;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "bench" && i == 1)
-            continue;
-        if (arg == "--json") {
-            json = true;
-        } else if (arg == "--steps" && i + 1 < argc) {
-            steps = std::atoi(argv[++i]);
-        } else if (arg == "--size" && i + 1 < argc &&
-                   std::sscanf(argv[i + 1], "%dx%d", &width, &height) == 2) {
-            ++i;
-        } else {
-            std::cerr << "kvscope bench: unknown option " << arg
-                      << " (expected --json, --steps N, --size WxH)\n";
-            return 2;
-        }
-    }
-    if (steps < 1 || width < 320 || height < 240) {
-        std::cerr << "kvscope bench: --steps must be >= 1 and --size at least 320x240\n";
+    bool json = false;
+    try {
+        const CliOptions options(args, {{"json"}, {"steps", "size"}, {}});
+        json = options.has("json");
+        const double stepCount = options.number("steps", steps);
+        if (stepCount < 1 || stepCount > 100000 || stepCount != std::floor(stepCount))
+            throw model::InputError("", "--steps", options.value("steps"),
+                                    "must be a whole number from 1 to 100000");
+        steps = int(stepCount);
+        const std::string size = options.value("size", "1600x1000");
+        char end = 0;
+        if (std::sscanf(size.c_str(), "%5dx%5d%c", &width, &height, &end) != 2 || width < 320 ||
+            height < 240)
+            throw model::InputError("", "--size", size,
+                                    "expected WIDTHxHEIGHT of at least 320x240, such as 1600x1000");
+    } catch (const model::InputError &error) {
+        std::cerr << "kvscope: " << error.what() << "\n";
         return 2;
     }
 
     qputenv("QT_QPA_PLATFORM", "offscreen");
     int qtArgc = 1;
-    char *qtArgv[] = {argv[0], nullptr};
+    char *qtArgv[] = {program, nullptr};
     QApplication app(qtArgc, qtArgv);
     // QApplication sets the C library's locale from the environment; numbers kvscope writes with
     // it (CSV, captions) keep a decimal point. What people read is formatted by QLocale.

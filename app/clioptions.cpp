@@ -8,6 +8,9 @@
 #include "tensorparallel.h"
 #include "units.h"
 
+#include <QCommandLineParser>
+#include <QStringList>
+
 #include <charconv>
 #include <cmath>
 
@@ -33,40 +36,95 @@ std::string flag(const std::string &name)
     return "--" + name;
 }
 
+/// Latin-1 maps every byte to one character and back, so a file name that is not UTF-8 reaches
+/// the file system unchanged after a round trip through QString.
+QString bytesToQString(const std::string &text)
+{
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
+}
+
+std::string qStringToBytes(const QString &text)
+{
+    return text.toLatin1().toStdString();
+}
+
+/// The argument that gave `name` a value inline ("--json=x"), or "" if none did.
+std::string inlineValueOf(const std::vector<std::string> &args, const std::string &name)
+{
+    for (const std::string &arg : args)
+        for (const std::string &prefix : {"--" + name + "=", "-" + name + "="})
+            if (arg.rfind(prefix, 0) == 0)
+                return arg.substr(prefix.size());
+    return {};
+}
+
+/// Turns QCommandLineParser's one failure into the InputError the rest of kvscope reports: the
+/// option as a flag, the value where there is one, what to do.
+[[noreturn]] void throwParseError(const QCommandLineParser &parser,
+                                  const std::vector<std::string> &args)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (!unknown.isEmpty())
+        throw InputError("", flag(qStringToBytes(unknown.front())), "",
+                         "unknown option; see kvscope help");
+    // The other failures name the option between quotes: "Missing value after '--model'." and
+    // "Unexpected value after '--json'." (the parser's own English; no translator is loaded for
+    // the command line).
+    const QString text = parser.errorText();
+    const qsizetype open = text.indexOf(QLatin1Char('\''));
+    const qsizetype close = text.lastIndexOf(QLatin1Char('\''));
+    std::string option = open >= 0 && close > open
+                             ? qStringToBytes(text.mid(open + 1, close - open - 1))
+                             : std::string();
+    while (!option.empty() && option.front() == '-')
+        option.erase(option.begin());
+    if (text.startsWith(QLatin1String("Missing value")))
+        throw InputError("", flag(option), "", "missing value");
+    if (text.startsWith(QLatin1String("Unexpected value")))
+        throw InputError("", flag(option), inlineValueOf(args, option),
+                         "this option takes no value");
+    throw InputError("", "command line", "", qStringToBytes(text));
+}
+
 } // namespace
 
 CliOptions::CliOptions(const std::vector<std::string> &args, const Spec &spec)
 {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string &arg = args[i];
-        if (arg.rfind("--", 0) != 0 || arg.size() == 2)
-            throw InputError("", arg, "", "unexpected argument; options start with --");
-        std::string name = arg.substr(2);
-        std::string inlineValue;
-        const bool hasInline = name.find('=') != std::string::npos;
-        if (hasInline) {
-            inlineValue = name.substr(name.find('=') + 1);
-            name = name.substr(0, name.find('='));
-        }
-        if (spec.switches.count(name)) {
-            if (hasInline)
-                throw InputError("", flag(name), inlineValue, "this option takes no value");
+    // Qt's parser, as the window uses: "--name value", "--name=value" and "-name value" alike.
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const std::string &name : spec.switches)
+        parser.addOption(QCommandLineOption(bytesToQString(name)));
+    for (const auto *names : {&spec.values, &spec.repeatable})
+        for (const std::string &name : *names)
+            parser.addOption(QCommandLineOption(bytesToQString(name), QString(),
+                                                QStringLiteral("value")));
+
+    QStringList arguments{QStringLiteral("kvscope")}; // parse() skips the program's name
+    for (const std::string &arg : args)
+        arguments.append(bytesToQString(arg));
+    if (!parser.parse(arguments))
+        throwParseError(parser, args);
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty())
+        throw InputError("", qStringToBytes(positional.front()), "",
+                         "unexpected argument; options start with --");
+
+    for (const std::string &name : spec.switches)
+        if (parser.isSet(bytesToQString(name)))
             m_switches.insert(name);
-            continue;
+    for (const auto *names : {&spec.values, &spec.repeatable}) {
+        const bool repeatable = names == &spec.repeatable;
+        for (const std::string &name : *names) {
+            const QStringList given = parser.values(bytesToQString(name));
+            if (given.isEmpty())
+                continue;
+            if (given.size() > 1 && !repeatable)
+                throw InputError("", flag(name), qStringToBytes(given[1]), "given more than once");
+            auto &slot = m_values[name];
+            for (const QString &value : given)
+                slot.push_back(qStringToBytes(value));
         }
-        const bool repeatable = spec.repeatable.count(name) > 0;
-        if (!repeatable && !spec.values.count(name))
-            throw InputError("", flag(name), "", "unknown option; see kvscope help");
-        std::string value = inlineValue;
-        if (!hasInline) {
-            if (i + 1 >= args.size())
-                throw InputError("", flag(name), "", "missing value");
-            value = args[++i];
-        }
-        auto &slot = m_values[name];
-        if (!slot.empty() && !repeatable)
-            throw InputError("", flag(name), value, "given more than once");
-        slot.push_back(value);
     }
 }
 

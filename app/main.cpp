@@ -2,6 +2,7 @@
 // kvscope: the window when there is a display and no subcommand, the command line otherwise.
 #include "bench.h"
 #include "cli.h"
+#include "commandline.h"
 #include "window.h"
 
 #include <cstdlib>
@@ -23,13 +24,28 @@ bool hasDisplay()
 
 int main(int argc, char **argv)
 {
-    const std::vector<std::string> args(argv + 1, argv + argc);
-    if (!args.empty() && args[0] == "bench")
-        return kvscope::app::runBench(argc, argv);
-    if (!args.empty())
-        return kvscope::app::runCli(args, std::cout, std::cerr);
-    if (hasDisplay())
-        return kvscope::app::runWindow(argc, argv);
+    using kvscope::app::TopLevelCommand;
+    const TopLevelCommand top =
+        kvscope::app::parseTopLevel(std::vector<std::string>(argv + 1, argv + argc));
+    switch (top.action) {
+    case TopLevelCommand::Action::Error:
+        std::cerr << "kvscope: " << top.error << "\n";
+        return 2;
+    case TopLevelCommand::Action::Help:
+        return kvscope::app::runCli({"help"}, std::cout, std::cerr);
+    case TopLevelCommand::Action::Version:
+        return kvscope::app::runCli({"version"}, std::cout, std::cerr);
+    case TopLevelCommand::Action::Command:
+        // bench opens its own offscreen window, so it is not one of the headless commands.
+        if (top.commandArgs.front() == "bench")
+            return kvscope::app::runBench(
+                {top.commandArgs.begin() + 1, top.commandArgs.end()}, argv[0]);
+        return kvscope::app::runCli(top.commandArgs, std::cout, std::cerr);
+    case TopLevelCommand::Action::Window:
+        break;
+    }
+    if (hasDisplay() || top.platformGiven)
+        return kvscope::app::runWindow(argc, argv, top.styleGiven);
     return kvscope::app::writeOutput(
         std::cout, std::cerr,
         "kvscope: no display available (DISPLAY and WAYLAND_DISPLAY are unset), so here is the "

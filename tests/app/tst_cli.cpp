@@ -279,8 +279,11 @@ private slots:
 
     void versionNamesTheProjectVersion()
     {
-        for (const QString &spelling : {QStringLiteral("--version"), QStringLiteral("version")}) {
-            const Run run = runKvscope({spelling});
+        // Qt's own options before it are the window's, not an unknown command.
+        const QList<QStringList> spellings = {
+            {"--version"}, {"version"}, {"-v"}, {"-platform", "offscreen", "-style", "Fusion", "--version"}};
+        for (const QStringList &spelling : spellings) {
+            const Run run = runKvscope(spelling);
             QCOMPARE(run.status, 0);
             QVERIFY2(QRegularExpression("^kvscope \\d+\\.\\d+\\.\\d+\n$")
                          .match(QString::fromUtf8(run.out))
@@ -288,6 +291,16 @@ private slots:
                      run.out.constData());
         }
         QVERIFY(runKvscope({"frobnicate"}).err.contains("export"));
+        const Run missing = runKvscope({"-platform"});
+        QCOMPARE(missing.status, 2);
+        QVERIFY2(missing.err.contains("-platform"), missing.err.constData());
+    }
+
+    void helpAfterQtOptions()
+    {
+        const Run run = runKvscope({"-style", "Fusion", "--help"});
+        QCOMPARE(run.status, 0);
+        QVERIFY(run.out.contains("kvscope export"));
     }
 
     void compareCsvQuotesTitlesWithCommas()
