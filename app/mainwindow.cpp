@@ -7,6 +7,7 @@
 #include "concurrencychart.h"
 #include "controlpanel.h"
 #include "exportdialog.h"
+#include "helpmenu.h"
 #include "latencychart.h"
 #include "memorychart.h"
 #include "metricsstrip.h"
@@ -33,11 +34,18 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kvscope::app {
 
 using namespace kvscope::widgets;
 
 namespace {
+
+/// The point size the window's layout and charts were drawn at.
+constexpr double kDesignPointSize = 10.5;
+constexpr double kMinDesktopPointSize = 9.0;
+
 constexpr auto kGeometryKey = "window/geometry";
 constexpr auto kStateKey = "window/state";
 constexpr auto kSplitterKey = "window/splitter";
@@ -208,7 +216,12 @@ void MainWindow::buildActions()
 
     m_presentationAction = new QAction(tr("P&resentation mode"), this);
     m_presentationAction->setCheckable(true);
-    m_presentationAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::Key_F11)});
+    // F5 as in slide software, plus the platform's full-screen keys (F11, Ctrl+Shift+F on KDE).
+    QList<QKeySequence> presentationKeys{QKeySequence(Qt::Key_F5), QKeySequence(Qt::Key_F11)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::FullScreen))
+        if (!presentationKeys.contains(key))
+            presentationKeys.append(key);
+    m_presentationAction->setShortcuts(presentationKeys);
     m_presentationAction->setToolTip(
         tr("Full screen, larger type, thicker lines, full contrast (F5; Esc leaves)"));
     connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
@@ -281,6 +294,8 @@ void MainWindow::buildActions()
     }
     view->addSeparator();
     view->addActions({m_presets->libraryAction(), m_presets->compareAction()});
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    fillHelpMenu(help, this);
 
     QToolBar *bar = addToolBar(tr("Explorer"));
     bar->setObjectName("explorerToolBar");
@@ -298,6 +313,7 @@ void MainWindow::buildActions()
         {undoAction, redoAction, reset, m_presentationAction, quit, exporter->exportAction()});
     addActions(exporter->copyMenu()->actions());
     addActions({m_presets->libraryAction(), m_presets->compareAction(), m_presets->importAction()});
+    addActions(help->actions());
 }
 
 void MainWindow::showScenario(const model::Scenario &scenario)
@@ -364,17 +380,28 @@ void MainWindow::applyTheme()
         dark = isDarkPalette(QApplication::palette());
     }
     m_theme = makeTheme(dark, m_presentation);
+    // Type follows the desktop's font size: the layout was drawn at 10.5 pt, and a desktop set to
+    // 13 pt gets everything 13/10.5 as large (exports keep their own fixed sizes).
+    m_theme.fontScale *= desktopFontScale();
     QApplication::setPalette(themePalette(m_theme));
     QFont font = QApplication::font();
-    font.setPointSizeF(10.5 * m_theme.fontScale);
+    font.setPointSizeF(kDesignPointSize * m_theme.fontScale);
     setFont(font);
     // The controls grow less than the numbers and charts: the room reads the charts, the
     // lecturer reads the controls from up close.
     QFont controls = font;
-    controls.setPointSizeF(10.5 * (m_presentation ? 1.1 : 1.0));
+    controls.setPointSizeF(kDesignPointSize * desktopFontScale() * (m_presentation ? 1.1 : 1.0));
     m_controlsScroll->setFont(controls);
     m_applyingTheme = false;
     emit themeChanged(m_theme);
+}
+
+double MainWindow::desktopFontScale()
+{
+    // QApplication::font() is the desktop's: the window sets its own font, never the
+    // application's. Below 9 pt the charts' smallest labels become unreadable.
+    const double points = QApplication::font().pointSizeF();
+    return points > 0 ? std::max(points, kMinDesktopPointSize) / kDesignPointSize : 1.0;
 }
 
 void MainWindow::changeEvent(QEvent *event)

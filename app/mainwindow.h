@@ -88,6 +88,8 @@ private:
     void buildActions();
     void showScenario(const model::Scenario &scenario);
     void applyTheme();
+    /// The desktop's font size relative to the size the layout was drawn at.
+    static double desktopFontScale();
 
     QSettings &m_settings;
     widgets::ScenarioStore *m_store = nullptr;

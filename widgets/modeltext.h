@@ -5,6 +5,7 @@
 
 #include "units.h"
 
+#include <QLocale>
 #include <QString>
 
 #include <string>
@@ -16,15 +17,28 @@ inline QString q(const std::string &text)
     return QString::fromStdString(text);
 }
 
+/// A number the model formatted ("14.1", "50.5K") with the locale's decimal separator, for
+/// what a person reads; machine output keeps the model's point.
+inline QString localizedNumber(QString text)
+{
+    const QString point = QLocale().decimalPoint();
+    if (point == QLatin1String("."))
+        return text;
+    for (qsizetype i = 1; i + 1 < text.size(); ++i)
+        if (text[i] == QLatin1Char('.') && text[i - 1].isDigit() && text[i + 1].isDigit())
+            text.replace(i, 1, point);
+    return text;
+}
+
 inline QString seconds(double value)
 {
-    return q(model::formatSeconds(value));
+    return localizedNumber(q(model::formatSeconds(value)));
 }
 
 /// Four significant digits, in the units the window is set to.
 inline QString bytes(double value, model::ByteUnits units)
 {
-    return q(model::formatBytes(value, units, 4));
+    return localizedNumber(q(model::formatBytes(value, units, 4)));
 }
 
 } // namespace kvscope::widgets

@@ -2,14 +2,17 @@
 #include "parameterslider.h"
 
 #include "inputerror.h"
+#include "modeltext.h"
 #include "textline.h"
 #include "units.h"
+#include "valueslider.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QVBoxLayout>
@@ -48,7 +51,7 @@ ParameterSlider::ParameterSlider(const model::Parameter &parameter, Style style,
 
     m_label = new QLabel(
         QString::fromUtf8(parameter.label.data(), qsizetype(parameter.label.size())), this);
-    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider = new ValueSlider(Qt::Horizontal, this);
     m_slider->setRange(0, m_scale.positions());
     m_slider->setSingleStep(1);
     m_slider->setPageStep(std::max(1, m_scale.positions() / 20));
@@ -67,6 +70,9 @@ ParameterSlider::ParameterSlider(const model::Parameter &parameter, Style style,
     for (QWidget *w : std::initializer_list<QWidget *>{m_label, m_slider, m_field})
         w->setToolTip(help);
     m_label->setBuddy(m_field);
+    // Screen readers name the slider and the field by the row's label.
+    m_slider->setAccessibleName(m_label->text());
+    m_field->setAccessibleName(m_label->text());
 
     m_primary = style == Style::Primary;
     if (style == Style::Primary) {
@@ -122,6 +128,11 @@ void ParameterSlider::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange)
         sizeColumns();
     QWidget::changeEvent(event);
+}
+
+QSlider *ParameterSlider::slider() const
+{
+    return m_slider;
 }
 
 QString ParameterSlider::key() const
@@ -198,6 +209,7 @@ void ParameterSlider::setValue(double value)
             m_slider->setValue(positionOf(value));
     }
     const QString text = formatValue(value, m_parameter);
+    m_slider->setValueText(valueWithUnit(value));
     if (!m_field->hasFocus() || !m_field->isModified()) {
         if (m_field->text() != text)
             m_field->setText(text);
@@ -236,6 +248,7 @@ void ParameterSlider::onSliderMoved(int position)
         return;
     m_value = value;
     m_field->setText(formatValue(value, m_parameter));
+    m_slider->setValueText(valueWithUnit(value));
     m_field->setModified(false);
     clearInvalid();
     emit valueEdited(value, m_slider->isSliderDown());
@@ -250,7 +263,8 @@ void ParameterSlider::onTyped()
     const std::optional<double> parsed = parseTyped(text, m_parameter);
     const std::string key(m_parameter.key);
     if (!parsed) {
-        markInvalid(tr("%1: \"%2\" is not a number").arg(m_label->text(), text));
+        markInvalid(tr("%1: \"%2\" is not a number (the decimal separator is \"%3\")")
+                        .arg(m_label->text(), text, QLocale().decimalPoint()));
         return;
     }
     try {
@@ -274,6 +288,7 @@ void ParameterSlider::onTyped()
         const QSignalBlocker block(m_slider);
         m_slider->setValue(positionOf(m_value));
     }
+    m_slider->setValueText(valueWithUnit(m_value));
     emit valueEdited(m_value, false);
 }
 
@@ -310,10 +325,13 @@ bool ParameterSlider::eventFilter(QObject *watched, QEvent *event)
 std::optional<double> ParameterSlider::parseTyped(const QString &text,
                                                   const model::Parameter &parameter)
 {
+    // Numbers follow the locale: "12,5K" is 12.5K where the comma is the decimal separator and
+    // refused where it groups thousands (its groups are not three digits); never reinterpreted.
+    const QLocale locale;
     QString s = text.trimmed();
-    s.remove(',');
     s.remove('_');
-    s.remove(' ');
+    for (const QChar space : {QChar(' '), QChar(0x00A0), QChar(0x202F)})
+        s.remove(space);
     // The unit may be typed too ("80GiB", "50000tokens").
     for (const QString &unit : {unitText(parameter), QStringLiteral("tokens"),
                                 QStringLiteral("GPUs"), QStringLiteral("users")})
@@ -342,7 +360,7 @@ std::optional<double> ParameterSlider::parseTyped(const QString &text,
             s.chop(1);
     }
     bool ok = false;
-    const double value = s.toDouble(&ok);
+    const double value = locale.toDouble(s, &ok);
     if (!ok || !std::isfinite(value))
         return std::nullopt;
     // 50.1K means 50,100 tokens exactly, not 50,099.999...
@@ -354,16 +372,27 @@ QString ParameterSlider::formatValue(double value, const model::Parameter &param
     using model::Unit;
     switch (parameter.unit) {
     case Unit::Tokens:
-        return QString::fromStdString(model::formatTokens(value));
+        return localizedNumber(QString::fromStdString(model::formatTokens(value)));
     case Unit::Params:
-        return QString::fromStdString(model::formatParams(value));
+        return localizedNumber(QString::fromStdString(model::formatParams(value)));
     case Unit::Gpus:
     case Unit::Users:
     case Unit::Count:
         return QString::fromStdString(model::formatInteger(value));
     default:
-        return QString::fromStdString(model::formatPlain(model::roundSignificant(value, 4)));
+        return localizedNumber(
+            QString::fromStdString(model::formatPlain(model::roundSignificant(value, 4))));
     }
+}
+
+QString ParameterSlider::valueWithUnit(double value) const
+{
+    const QString unit = unitText(m_parameter);
+    if (unit.isEmpty())
+        return formatValue(value, m_parameter);
+    if (m_parameter.unit == model::Unit::Ratio)
+        return unit + formatValue(value, m_parameter); // "×4"
+    return formatValue(value, m_parameter) + QLatin1Char(' ') + unit;
 }
 
 QString ParameterSlider::unitText(const model::Parameter &parameter)

@@ -18,6 +18,8 @@ class QSlider;
 
 namespace kvscope::widgets {
 
+class ValueSlider;
+
 class ParameterSlider : public QWidget
 {
     Q_OBJECT
@@ -37,7 +39,7 @@ public:
     const model::Parameter &parameter() const { return m_parameter; }
     QString key() const;
     double value() const { return m_value; }
-    QSlider *slider() const { return m_slider; }
+    QSlider *slider() const;
     QLineEdit *field() const { return m_field; }
     QLabel *label() const { return m_label; }
     const model::SliderScale &scale() const { return m_scale; }
@@ -63,6 +65,8 @@ public:
     static QString formatValue(double value, const model::Parameter &parameter);
     /// The unit shown beside the field ("tokens", "GiB", "GPUs", "params").
     static QString unitText(const model::Parameter &parameter);
+    /// The value and its unit, as a screen reader announces the slider ("50K tokens", "×4").
+    QString valueWithUnit(double value) const;
 
 public slots:
     /// Shows a value pushed from the scenario; emits nothing.
@@ -92,7 +96,7 @@ private:
     std::vector<double> m_allowed;
     QString m_allowedWhy;
     QLabel *m_label = nullptr;
-    QSlider *m_slider = nullptr;
+    ValueSlider *m_slider = nullptr;
     QLineEdit *m_field = nullptr;
     QLabel *m_unit = nullptr;
     class TextLine *m_hint = nullptr;

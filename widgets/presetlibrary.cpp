@@ -103,6 +103,7 @@ PresetLibrary::PresetLibrary(const QString &folder, ScenarioStore *scenarios, QW
 
     m_filter = new QLineEdit;
     m_filter->setPlaceholderText(tr("Filter presets"));
+    m_filter->setAccessibleName(tr("Filter presets"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setToolTip(tr("Shows only the presets whose name, id or summary contains this text"));
     layout->addWidget(m_filter);
