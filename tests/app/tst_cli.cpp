@@ -277,6 +277,35 @@ private slots:
         QCOMPARE(degrees, (QList<QByteArray>{"1", "2", "4", "8"}));
     }
 
+    void machineOutputIgnoresAGermanLocale_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("eval json") << QStringList{"eval", "--json", "--context", "12.5K"};
+        QTest::newRow("sweep csv") << QStringList{"sweep", "--vary", "context", "--from", "1K",
+                                                  "--to", "100K", "--points", "5", "--csv", "-"};
+        QTest::newRow("plan json") << QStringList{"plan", "--users", "3", "--json"};
+        QTest::newRow("presets json") << QStringList{"presets", "--json"};
+        QTest::newRow("measurements json") << QStringList{"measurements", "--json"};
+        QTest::newRow("eval table") << QStringList{"eval", "--mfu", "0.55"};
+    }
+
+    void machineOutputIgnoresAGermanLocale()
+    {
+        // Under a German locale the bytes are those of the C locale: a decimal point, no
+        // thousands separator, the same digits.
+        QFETCH(QStringList, args);
+        const Run plain = runKvscope(args);
+        QCOMPARE(plain.status, 0);
+        qputenv("LC_ALL", "de_DE.UTF-8");
+        const Run german = runKvscope(args);
+        qunsetenv("LC_ALL");
+        QCOMPARE(german.status, 0);
+        QCOMPARE(german.out, plain.out);
+        QVERIFY(QRegularExpression(QStringLiteral("[0-9]\\.[0-9]"))
+                    .match(QString::fromUtf8(plain.out))
+                    .hasMatch());
+    }
+
     void versionNamesTheProjectVersion()
     {
         // Qt's own options before it are the window's, not an unknown command.

@@ -81,21 +81,32 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private slots:
+    void machineOutputIgnoresTheLocale_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("csv") << "csv" << QByteArray("1000,0.2");
+        // SVG coordinates and the caption's numbers.
+        QTest::newRow("svg") << "svg" << QByteArray(".5");
+    }
+
     void machineOutputIgnoresTheLocale()
     {
         // A German desktop: QApplication takes its decimal comma into the C library.
+        QFETCH(QString, suffix);
+        QFETCH(QByteArray, expected);
         const QStringList args{"export", "--chart", "latency", "--out"};
-        QCOMPARE(runKvscope(args + QStringList{path("c.csv")}).status, 0);
+        QCOMPARE(runKvscope(args + QStringList{path("c." + suffix)}).status, 0);
         qputenv("LC_ALL", "de_DE.UTF-8");
-        const Run german = runKvscope(args + QStringList{path("de.csv")});
+        const Run german = runKvscope(args + QStringList{path("de." + suffix)});
         qunsetenv("LC_ALL");
         QCOMPARE(german.status, 0);
-        QFile c(path("c.csv"));
-        QFile de(path("de.csv"));
+        QFile c(path("c." + suffix));
+        QFile de(path("de." + suffix));
         QVERIFY(c.open(QIODevice::ReadOnly) && de.open(QIODevice::ReadOnly));
         const QByteArray bytes = de.readAll();
         QCOMPARE(bytes, c.readAll());
-        QVERIFY(bytes.contains("1000,0.2"));
+        QVERIFY(bytes.contains(expected));
     }
 
     void initTestCase()
