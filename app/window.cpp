@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -36,6 +37,7 @@ int runWindow(int argc, char **argv, bool styleGiven)
     // it (CSV, captions) keep a decimal point. What people read is formatted by QLocale.
     std::setlocale(LC_NUMERIC, "C");
     configureApplication(styleGiven);
+    installTranslations();
 
     QSettings settings;
     MainWindow window(settings);

@@ -9,6 +9,9 @@ if [ $# -gt 0 ]; then
     packages="$*"
 else
 packages="cmake ninja-build g++ make pkg-config qt6-base-dev qt6-svg-dev libqcustomplot-dev nlohmann-json3-dev libgl-dev"
+# The translations: lupdate and lrelease (qt6-l10n-tools) with their CMake package
+# (qt6-tools-dev); Qt's own German strings for its dialogs (qt6-translations-l10n).
+packages="$packages qt6-tools-dev qt6-l10n-tools qt6-translations-l10n"
 # The packaging test: dpkg-shlibdeps (dpkg-dev) computes the .deb's dependencies; the validators
 # check the installed .desktop entry and AppStream metainfo.
 packages="$packages dpkg-dev desktop-file-utils appstream"

@@ -3,6 +3,7 @@
 
 #include "labeltable.h"
 #include "modeltext.h"
+#include "modelwords.h"
 
 #include <QLabel>
 
@@ -51,7 +52,7 @@ void AttentionVariantsPanel::redraw()
                                    q(v.shape),
                                    q(model::formatBytes(v.kvBytesPerToken, byteUnits(), 3)),
                                    q(model::formatBytes(v.kvBytesPerUser, byteUnits(), 3)),
-                                   q(model::formatUsers(v.concurrency)),
+                                   usersText(v.concurrency),
                                    q(model::formatSeconds(v.decodeSecondsPerToken)),
                                    q(model::formatSeconds(v.contextSwitchSeconds))};
         table()->setRow(row, texts);
@@ -78,8 +79,7 @@ void AttentionVariantsPanel::redraw()
             .arg(spec.moe.active)
             .arg(spec.moe.shared)
             .arg(q(model::formatParams(m.params)), q(model::formatParams(m.activeParams)),
-                 q(model::formatBytes(m.weightBytes, byteUnits(), 3)),
-                 q(model::formatUsers(m.concurrency)))
+                 q(model::formatBytes(m.weightBytes, byteUnits(), 3)), usersText(m.concurrency))
             .arg(d.batch)
             .arg(q(model::formatBytes(m.decodeWeightReadBytes, byteUnits(), 3))));
 }

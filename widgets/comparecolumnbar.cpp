@@ -2,6 +2,7 @@
 #include "comparecolumnbar.h"
 
 #include "comparesetup.h"
+#include "modelwords.h"
 #include "parameters.h"
 #include "parameterslider.h"
 
@@ -40,8 +41,7 @@ CompareColumnBar::CompareColumnBar(int index, const QList<CompareChoice> &choice
     auto *menu = new QMenu(m_pin);
     for (std::string_view key : model::sharedCompareKeys()) {
         const model::Parameter &param = model::parameter(key);
-        QAction *action = menu->addAction(
-            tr("Pin %1").arg(QString::fromUtf8(param.label.data(), qsizetype(param.label.size()))));
+        QAction *action = menu->addAction(tr("Pin %1").arg(parameterLabel(param)));
         action->setCheckable(true);
         action->setData(QString::fromUtf8(key.data(), qsizetype(key.size())));
         connect(action, &QAction::toggled, this,

@@ -7,6 +7,7 @@
 #include "inputerror.h"
 #include "jsonfile.h"
 #include "modeltext.h"
+#include "modelwords.h"
 #include "parameters.h"
 #include "parameterslider.h"
 
@@ -137,8 +138,8 @@ CompareView::CompareView(QSettings &settings, model::Scenario base, QList<Compar
     int i = 0;
     for (std::string_view key : model::sharedCompareKeys()) {
         auto *slider = new ParameterSlider(model::parameter(key), ParameterSlider::Style::Compact);
-        slider->setToolTip(tr("Applies to every column that does not pin its own %1")
-                               .arg(q(model::parameter(key).label).toLower()));
+        slider->setToolTip(tr("Applies to every column that does not pin its own “%1”")
+                               .arg(parameterLabel(model::parameter(key))));
         slider->setLabelWidth(110);
         const QString name = q(key);
         connect(slider, &ParameterSlider::valueEdited, this,
@@ -436,7 +437,7 @@ void CompareView::setShared(const QString &key, double value)
     const Selection before = selection();
     m_shared[key.toStdString()] = value;
     refresh();
-    record(tr("Change %1").arg(q(param->label).toLower()), before, sharedMergeId(key));
+    record(tr("Change %1").arg(parameterLabel(*param)), before, sharedMergeId(key));
 }
 
 void CompareView::setPinned(int column, const QString &key, std::optional<double> value)

@@ -2,6 +2,7 @@
 #include "concurrencychart.h"
 
 #include "modeltext.h"
+#include "modelwords.h"
 
 #include <algorithm>
 #include <cmath>
@@ -57,8 +58,7 @@ void ConcurrencyChart::placeMarker()
 {
     const double users = std::max(m_current.fleetConcurrency, model::kZeroUsersFloor);
     placeCurrentPoint(m_point, m_context, users,
-                      m_current.fits ? q(model::formatUsers(m_current.fleetConcurrency))
-                                     : tr("does not fit"),
+                      m_current.fits ? usersText(m_current.fleetConcurrency) : tr("does not fit"),
                       Qt::AlignBottom, m_from, m_to, 0.3);
     markContext(m_context, m_from, m_to);
 }
@@ -158,7 +158,7 @@ QString ConcurrencyChart::hoverText(int, double key, double) const
         if (std::isnan(users))
             continue;
         lines << tr("%1: %2").arg(gpuCount(c.gpus, m_replicas),
-                                  QString::fromStdString(model::formatUsers(users)) +
+                                  usersText(users) +
                                       (c.current ? tr(" (this setting)") : QString()));
     }
     return lines.join('\n');

@@ -3,6 +3,7 @@
 
 #include "labeltable.h"
 #include "modeltext.h"
+#include "modelwords.h"
 
 #include <QLabel>
 
@@ -83,10 +84,10 @@ void DistancePanel::redraw()
         if (r.metric == model::DistanceMetric::Prefill)
             prefillGap = r.gap;
     }
-    QString text = tr("Users that fit: <b>%1</b> at %2 (KV compressed %3) against <b>%4</b> at 4K.")
-                       .arg(q(model::formatUsers(d.concurrency)), q(model::formatTokens(d.context)),
-                            q(model::formatRatio(d.currentCompression)),
-                            q(model::formatUsers(d.referenceConcurrency)));
+    QString text =
+        tr("Users that fit: <b>%1</b> at %2 (KV compressed %3) against <b>%4</b> at 4K.")
+            .arg(usersText(d.concurrency), q(model::formatTokens(d.context)),
+                 q(model::formatRatio(d.currentCompression)), usersText(d.referenceConcurrency));
     if (!d.rows.empty() && d.rows.front().neededCompression > 1.0005) {
         const double total = d.rows.front().neededCompression * d.currentCompression;
         text += QStringLiteral("<br>");

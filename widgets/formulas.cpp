@@ -4,6 +4,7 @@
 #include "dtype.h"
 #include "evaluate.h"
 #include "modeltext.h"
+#include "modelwords.h"
 
 #include <QObject>
 #include <QStringList>
@@ -105,7 +106,7 @@ QString concurrencyFormula(const model::ExplorerData &data, model::ByteUnits uni
     }
     lines << QObject::tr("= ⌊%1 / %2⌋ = ⌊%3⌋ = %4")
                  .arg(bytes(r.freeKvBytes, units), bytes(r.kvBytesPerUser, units),
-                      plain(r.concurrencyExact), q(model::formatUsers(r.concurrency)));
+                      plain(r.concurrencyExact), usersText(r.concurrency));
     return lines.join('\n');
 }
 
@@ -146,7 +147,7 @@ QString prefillFormula(const model::ExplorerData &data, model::ByteUnits units)
           << QObject::tr("= max(%1, %2) + %3 = %4, %5 bound")
                  .arg(seconds(r.prefillComputeSeconds), seconds(r.prefillMemorySeconds),
                       seconds(r.prefillCommSeconds), seconds(r.prefillSeconds),
-                      QString::fromLatin1(model::boundName(r.prefillBound)));
+                      boundWord(r.prefillBound));
     return lines.join('\n');
 }
 
@@ -173,8 +174,7 @@ QString decodePerTokenFormula(const model::ExplorerData &data, model::ByteUnits 
                       seconds(r.decodeKvSeconds / m), seconds(r.decodeComputeSeconds / m),
                       seconds(r.decodeCommSeconds / m))
           << QObject::tr("= %1 per token, %2 bound")
-                 .arg(seconds(r.decodeSecondsPerToken),
-                      QString::fromLatin1(model::boundName(r.decodeBound)));
+                 .arg(seconds(r.decodeSecondsPerToken), boundWord(r.decodeBound));
     return lines.join('\n');
 }
 
@@ -208,7 +208,7 @@ QString switchFormula(const model::ExplorerData &data, model::ByteUnits units)
                       seconds(r.contextSwitchSeconds))
           << QObject::tr("host memory %1 parks %2")
                  .arg(bytes(s.deployment.hostMemoryBytes, units),
-                      q(model::formatUsers(std::floor(r.hostParkedUsers))));
+                      usersText(std::floor(r.hostParkedUsers)));
     return lines.join('\n');
 }
 
@@ -232,7 +232,7 @@ QString costFormula(const model::ExplorerData &data)
                  .arg(usd, seconds(r.prefillSeconds), q(model::formatInteger(s.deployment.context)),
                       q(model::formatUsd(r.costPerMillionInputTokens)))
           << QObject::tr("output at full load (C = %1, the users the HBM holds):")
-                 .arg(q(model::formatUsers(r.concurrency)))
+                 .arg(usersText(r.concurrency))
           << QObject::tr("G × price/s × decode step at batch C / C × 10⁶ = %1 per million")
                  .arg(r.concurrency >= 1 ? q(model::formatUsd(r.costPerMillionOutputTokens))
                                          : QObject::tr("none (not one user fits)"))

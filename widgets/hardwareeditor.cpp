@@ -2,6 +2,7 @@
 #include "hardwareeditor.h"
 
 #include "inputerror.h"
+#include "modelwords.h"
 #include "parameters.h"
 #include "parameterslider.h"
 #include "presetstore.h"
@@ -56,16 +57,16 @@ HardwareEditor::HardwareEditor(model::HardwareSpec start, QWidget *parent)
         auto *edit = new QLineEdit(ParameterSlider::formatValue(param.get(holder), param));
         const QString unit = ParameterSlider::unitText(param);
         edit->setToolTip(tr("%1 From %2 to %3 %4.")
-                             .arg(q(param.help))
+                             .arg(parameterHelp(param))
                              .arg(ParameterSlider::formatValue(param.min, param),
                                   ParameterSlider::formatValue(param.max, param), unit));
-        edit->setAccessibleName(q(param.label));
+        edit->setAccessibleName(parameterLabel(param));
         auto *row = new QHBoxLayout;
         row->addWidget(edit, 1);
         auto *unitLabel = new QLabel(unit);
         unitLabel->setMinimumWidth(60);
         row->addWidget(unitLabel);
-        form->addRow(q(param.label), row);
+        form->addRow(parameterLabel(param), row);
         m_fields[q(param.key)] = edit;
         connect(edit, &QLineEdit::textChanged, this, &HardwareEditor::validate);
     }
@@ -123,7 +124,7 @@ void HardwareEditor::validate()
             if (m_problem.isEmpty())
                 // The value as typed, not as parsed: "1e9", not "1000000000".
                 m_problem = tr("%1 = %2: %3")
-                                .arg(q(param.label), text.trimmed(),
+                                .arg(parameterLabel(param), text.trimmed(),
                                      QString::fromStdString(error.problem()));
         }
     }

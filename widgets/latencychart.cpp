@@ -2,6 +2,7 @@
 #include "latencychart.h"
 #include "modeltext.h"
 
+#include "modelwords.h"
 #include <QCheckBox>
 #include <QHBoxLayout>
 
@@ -209,10 +210,8 @@ void LatencyChart::placeBoundMarker(BoundMarker &marker, const std::vector<model
     marker.line->point1->setCoords(x, 0);
     marker.line->point2->setCoords(x, 1);
     marker.label->position->setCoords(x, 0.97);
-    const auto name = [](model::Bound b) {
-        return b == model::Bound::Compute ? tr("compute") : tr("memory");
-    };
-    marker.label->setText(tr("%1 → %2 bound").arg(name(bounds[change - 1]), name(bounds[change])));
+    marker.label->setText(
+        tr("%1 → %2 bound").arg(boundWord(bounds[change - 1]), boundWord(bounds[change])));
 }
 
 void LatencyChart::fitTitles()

@@ -2,6 +2,7 @@
 #include "memorychart.h"
 #include "modeltext.h"
 
+#include "modelwords.h"
 #include <QHBoxLayout>
 
 #include <algorithm>
@@ -369,8 +370,7 @@ QString MemoryChart::hoverText(int rect, double key, double value) const
     if (m.reserved > 0)
         lines << tr("Reserved: %1").arg(bytes(m.reserved, m_units));
     lines << tr("KV cache of resident users: %1 = %2 × %3")
-                 .arg(bytes(m.residentKv, m_units),
-                      QString::fromStdString(model::formatUsers(m.users)),
+                 .arg(bytes(m.residentKv, m_units), usersText(m.users),
                       bytes(m.kvPerUser, m_units));
     lines << tr("Free: %1").arg(bytes(m.free, m_units));
     if (m.unusable > 0)

@@ -3,6 +3,7 @@
 
 #include "formulas.h"
 #include "modeltext.h"
+#include "modelwords.h"
 #include "scenarionotes.h"
 #include "textline.h"
 
@@ -240,10 +241,9 @@ void MetricsStrip::refresh()
         ->setDetail(range(r.expectedDecodePerTokenLow, r.expectedDecodePerTokenHigh));
     const int replicas = std::max(1, m_data.scenario.deployment.replicas);
     tile(Concurrency)
-        ->setDetail(replicas > 1 ? tr("%1 with %2 replicas")
-                                       .arg(q(model::formatUsers(r.fleetConcurrency)))
-                                       .arg(replicas)
-                                 : QString());
+        ->setDetail(replicas > 1
+                        ? tr("%1 with %2 replicas").arg(usersText(r.fleetConcurrency)).arg(replicas)
+                        : QString());
     tile(DecodeTotal)
         ->setDetail(range(r.expectedDecodePerTokenLow * m_data.scenario.deployment.outputTokens,
                           r.expectedDecodePerTokenHigh * m_data.scenario.deployment.outputTokens));
@@ -251,11 +251,10 @@ void MetricsStrip::refresh()
                               q(model::formatBytes(r.kvBytesPerUser, u, 4)),
                               ratioText(r.kvBytesPerUser, ref.kvBytesPerUser), false);
     tile(Concurrency)
-        ->setTexts(tr("Concurrency"),
-                   r.fits ? q(model::formatUsers(r.concurrency)) : tr("does not fit"),
+        ->setTexts(tr("Concurrency"), r.fits ? usersText(r.concurrency) : tr("does not fit"),
                    ratioText(r.concurrency, ref.concurrency), !r.fits || r.concurrency < 1);
     const auto bound = [](model::Bound b) {
-        const QString name = QString::fromLatin1(model::boundName(b));
+        const QString name = boundWord(b);
         return QStringList{tr("%1 bound").arg(name), name};
     };
     tile(Prefill)->setTexts(tr("Prefill peak (TTFT)"), seconds(r.prefillSeconds),

@@ -3,6 +3,7 @@
 
 #include "inputerror.h"
 #include "modeltext.h"
+#include "modelwords.h"
 #include "textline.h"
 #include "units.h"
 #include "valueslider.h"
@@ -49,8 +50,7 @@ ParameterSlider::ParameterSlider(const model::Parameter &parameter, Style style,
                                  positionsFor(min, max, parameter.integer, log));
     setObjectName(QString::fromUtf8(parameter.key.data(), qsizetype(parameter.key.size())));
 
-    m_label = new QLabel(
-        QString::fromUtf8(parameter.label.data(), qsizetype(parameter.label.size())), this);
+    m_label = new QLabel(parameterLabel(parameter), this);
     m_slider = new ValueSlider(Qt::Horizontal, this);
     m_slider->setRange(0, m_scale.positions());
     m_slider->setSingleStep(1);
@@ -62,11 +62,10 @@ ParameterSlider::ParameterSlider(const model::Parameter &parameter, Style style,
     m_field->setAlignment(Qt::AlignRight);
     m_field->installEventFilter(this);
     m_unit = new QLabel(unitText(parameter), this);
-    const QString help =
-        QString::fromUtf8(parameter.help.data(), qsizetype(parameter.help.size())) +
-        tr("\nRange %1 to %2 %3; type a value or use the arrow and Page keys.")
-            .arg(formatValue(parameter.min, parameter), formatValue(parameter.max, parameter),
-                 unitText(parameter));
+    const QString help = parameterHelp(parameter) +
+                         tr("\nRange %1 to %2 %3; type a value or use the arrow and Page keys.")
+                             .arg(formatValue(parameter.min, parameter),
+                                  formatValue(parameter.max, parameter), unitText(parameter));
     for (QWidget *w : std::initializer_list<QWidget *>{m_label, m_slider, m_field})
         w->setToolTip(help);
     m_label->setBuddy(m_field);
@@ -397,21 +396,34 @@ QString ParameterSlider::valueWithUnit(double value) const
 
 QString ParameterSlider::unitText(const model::Parameter &parameter)
 {
+    // The window's own words, translatable; the command line keeps model::unitSuffix.
     using model::Unit;
     switch (parameter.unit) {
+    case Unit::Tokens:
+        return tr("tokens");
+    case Unit::Users:
+        return tr("users");
+    case Unit::Gpus:
+        return tr("GPUs");
     case Unit::Params:
         return tr("params");
+    case Unit::GiB:
+        return QStringLiteral("GiB");
+    case Unit::GBps:
+        return QStringLiteral("GB/s");
+    case Unit::TFlops:
+        return QStringLiteral("TFLOP/s");
+    case Unit::Microseconds:
+        return QStringLiteral("µs");
     case Unit::Fraction:
-        return QString(); // a fraction has no unit
+    case Unit::Count:
+        return QString(); // a fraction or a count has no unit
     case Unit::Ratio:
         return QStringLiteral("×");
     case Unit::UsdPerHour:
         return tr("$/GPU-h");
-    default: {
-        const std::string_view suffix = model::unitSuffix(parameter.unit);
-        return QString::fromUtf8(suffix.data(), qsizetype(suffix.size()));
     }
-    }
+    return QString();
 }
 
 } // namespace kvscope::widgets

@@ -2,6 +2,7 @@
 #include "planpage.h"
 
 #include "modeltext.h"
+#include "modelwords.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -156,8 +157,8 @@ void PlanPage::replan()
     m_plan = model::planDeployment(m_scenario, req);
     const QString what =
         tr("%1 at %2 tokens, %3 (%4) on %5")
-            .arg(q(model::formatUsers(req.users)),
-                 q(model::formatTokens(m_scenario.deployment.context)), q(m_scenario.model.name),
+            .arg(usersText(req.users), q(model::formatTokens(m_scenario.deployment.context)),
+                 q(m_scenario.model.name),
                  q(std::string(model::dtypeName(m_scenario.deployment.weightDtype))),
                  q(m_scenario.hardware.name));
     const bool priced = m_scenario.hardware.gpuHourUsd > 0;
@@ -184,7 +185,7 @@ void PlanPage::replan()
         const model::PlanOption &o = rows[std::size_t(r)];
         const QStringList cells = {
             deployment(o),
-            tr("%1 of %2").arg(o.usersPerReplica).arg(q(model::formatUsers(o.capacityPerReplica))),
+            tr("%1 of %2").arg(o.usersPerReplica).arg(usersText(o.capacityPerReplica)),
             seconds(o.ttftSeconds),
             seconds(o.ttftPeak),
             seconds(o.tpotSeconds),

@@ -3,6 +3,7 @@
 
 #include "dtype.h"
 #include "memorylimits.h"
+#include "modelwords.h"
 #include "parameters.h"
 #include "tensorparallel.h"
 
@@ -111,7 +112,7 @@ bool ScenarioStore::setParameter(const QString &key, double value, bool continuo
     if (param->key == "model-size")
         next.deployment.paramsOverride = 0;
     const int index = int(param - model::parameters().data());
-    const QString label = QString::fromUtf8(param->label.data(), qsizetype(param->label.size()));
+    const QString label = parameterLabel(*param);
     const int mergeId = 1000 + index + 1000 * (m_dragGeneration % 1000000);
     change(tr("Change %1").arg(label), next, continuous ? mergeId : -1);
     return true;

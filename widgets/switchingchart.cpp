@@ -2,6 +2,7 @@
 #include "switchingchart.h"
 #include "modeltext.h"
 
+#include "modelwords.h"
 #include <algorithm>
 #include <cmath>
 
@@ -155,7 +156,7 @@ QString SwitchingChart::hoverText(int, double key, double) const
     lines << tr("Recompute (prefill): %1").arg(seconds(prefill));
     lines << tr("Host memory %1 parks %2")
                  .arg(QString::fromStdString(model::formatBytes(d.hostMemoryBytes, m_units, 3)),
-                      QString::fromStdString(model::formatUsers(std::floor(parked))));
+                      usersText(std::floor(parked)));
     return lines.join('\n');
 }
 

@@ -3,6 +3,7 @@
 
 #include "evaluate.h"
 #include "modeltext.h"
+#include "modelwords.h"
 #include "segmentplottable.h"
 #include "sessionlayout.h"
 
@@ -301,7 +302,7 @@ QString TimelineChart::summaryHtml() const
     lines << tr("<b>%1</b>, HBM holds <b>%2</b> at once · <b>%3 sessions/hour</b> "
                 "(all done in %4) · %5")
                  .arg(usersText(s.userCount))
-                 .arg(q(model::formatUsers(s.concurrency)))
+                 .arg(usersText(s.concurrency))
                  .arg(QString::number(std::round(s.sessionsPerHour * 10) / 10))
                  .arg(seconds(s.makespan))
                  .arg(s.swapOuts + s.swapIns == 0

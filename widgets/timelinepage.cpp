@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinepage.h"
 
+#include "modelwords.h"
 #include "parameterslider.h"
 #include "timelinechart.h"
 
@@ -57,9 +58,8 @@ void TimelinePage::refresh(const model::ExplorerData &data)
         m.concurrency >= 1
             ? tr("HBM holds %1 at %2 tokens: beyond that, users wait in host memory and take "
                  "turns, swapped over PCIe.")
-                  .arg(
-                      QString::fromStdString(model::formatUsers(m.concurrency)),
-                      QString::fromStdString(model::formatTokens(data.scenario.deployment.context)))
+                  .arg(usersText(m.concurrency), QString::fromStdString(model::formatTokens(
+                                                     data.scenario.deployment.context)))
             : tr("Not even one KV cache fits in HBM at %1 tokens.")
                   .arg(QString::fromStdString(
                       model::formatTokens(data.scenario.deployment.context))));

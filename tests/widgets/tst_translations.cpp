@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window in German: the translation built into the binary loads for a German locale and not
+// for English, the window's menus and the parameter table's words come out translated, and
+// Qt's own dialog buttons follow.
+#include "mainwindow.h"
+#include "modelwords.h"
+#include "parameters.h"
+#include "parameterslider.h"
+#include "translations.h"
+#include "windowsession.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTest>
+#include <QTranslator>
+
+using namespace kvscope;
+using namespace kvscope::widgets;
+
+namespace {
+
+/// Removes every translator installed on the application, so each test starts in English.
+void removeTranslators()
+{
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
+QStringList menuTitles(app::MainWindow &window)
+{
+    QStringList titles;
+    for (QAction *menu : window.menuBar()->actions())
+        titles << menu->text();
+    return titles;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { m_session.reset(); }
+    void cleanup() { removeTranslators(); }
+
+    void englishLoadsNoTranslation()
+    {
+        QCOMPARE(app::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)),
+                 QString());
+        QCOMPARE(parameterLabel(model::parameter("context")), QStringLiteral("Context length"));
+    }
+
+    void germanLoadsTheBuiltInTranslation()
+    {
+        QCOMPARE(app::installTranslations(QLocale(QLocale::German, QLocale::Germany)),
+                 QStringLiteral("kvscope_de"));
+        // Austrian and Swiss German fall back to the German file.
+        removeTranslators();
+        QCOMPARE(app::installTranslations(QLocale(QLocale::German, QLocale::Switzerland)),
+                 QStringLiteral("kvscope_de"));
+    }
+
+    void theWindowSpeaksGerman()
+    {
+        app::installTranslations(QLocale(QLocale::German, QLocale::Germany));
+        const auto window = m_session.openWindow();
+        QVERIFY(window);
+        const QStringList titles = menuTitles(*window);
+        QCOMPARE(titles.last(), QStringLiteral("&Hilfe"));
+        QVERIFY2(!titles.contains(QStringLiteral("&View")), qPrintable(titles.join(' ')));
+
+        const auto context = window->findChild<ParameterSlider *>(QStringLiteral("context"));
+        QVERIFY(context);
+        QCOMPARE(context->label()->text(), QStringLiteral("Kontextlänge"));
+        QCOMPARE(context->valueWithUnit(50000), QStringLiteral("50K Tokens"));
+    }
+
+    void everyParameterLabelAndHelpIsTranslated()
+    {
+        app::installTranslations(QLocale(QLocale::German, QLocale::Germany));
+        QStringList untranslated;
+        for (const model::Parameter &param : model::parameters()) {
+            // A label may stay the same word in German ("GPUs", "MFU"); the sentence may not.
+            const QString english =
+                QString::fromUtf8(param.help.data(), qsizetype(param.help.size()));
+            if (parameterHelp(param) == english)
+                untranslated << english;
+        }
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join('\n')));
+    }
+
+    void theTableHasTheModelsWordsForEveryParameter()
+    {
+        QStringList missing;
+        for (const model::Parameter &param : model::parameters())
+            if (!hasWordsFor(param))
+                missing << QString::fromUtf8(param.key.data(), qsizetype(param.key.size()));
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(' ')));
+    }
+
+    void qtsOwnButtonsFollow()
+    {
+        app::installTranslations(QLocale(QLocale::German, QLocale::Germany));
+        QDialogButtonBox box(QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+    }
+
+private:
+    WindowSession m_session;
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The model's words for people, in their language: the model keeps English labels, help and
+// names for the command line and files, and the window asks here instead. lupdate reads the
+// English source texts from these tables; a test keeps the parameter table's equal to the model's.
+#pragma once
+
+#include "metrics.h"
+#include "parameters.h"
+
+#include <QString>
+
+namespace kvscope::widgets {
+
+/// "Context length", translated.
+QString parameterLabel(const model::Parameter &param);
+
+/// The one-sentence help, translated.
+QString parameterHelp(const model::Parameter &param);
+
+/// Whether the table has a row for `param` whose English equals the model's label and help.
+bool hasWordsFor(const model::Parameter &param);
+
+/// "18 users", "1 user", "0.06 users" with the locale's decimal separator.
+QString usersText(double users);
+
+/// "compute" or "memory": what bounds a prefill or a decode step.
+QString boundWord(model::Bound bound);
+
+} // namespace kvscope::widgets
