@@ -5,6 +5,7 @@
 #include "scenarionotes.h"
 #include "session.h"
 
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace kvscope::app {

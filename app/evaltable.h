@@ -6,7 +6,7 @@
 #include "scenario.h"
 #include "units.h"
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 
 namespace kvscope::app {

@@ -13,6 +13,7 @@
 #include <cmath>
 #include <filesystem>
 #include <initializer_list>
+#include <nlohmann/json.hpp>
 #include <optional>
 
 namespace kvscope::model {

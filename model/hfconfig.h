@@ -5,7 +5,7 @@
 
 #include "modelspec.h"
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include <string>
 

@@ -4,7 +4,7 @@
 // parameters or the FLOP (docs/huggingface-import.md).
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include <string>
 #include <string_view>

@@ -4,6 +4,8 @@
 
 #include "inputerror.h"
 
+#include <nlohmann/json.hpp>
+
 namespace kvscope::model {
 
 namespace {

@@ -2,6 +2,7 @@
 #include "sessionsettings.h"
 
 #include <exception>
+#include <nlohmann/json.hpp>
 
 namespace kvscope::widgets {
 

@@ -5,6 +5,7 @@
 #include "inputerrors.h"
 #include "jsonfile.h"
 
+#include <nlohmann/json.hpp>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>

@@ -7,6 +7,7 @@
 #include "jsonfile.h"
 #include "presetio.h"
 
+#include <nlohmann/json.hpp>
 #include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
