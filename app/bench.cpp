@@ -3,11 +3,15 @@
 
 #include "chartwidget.h"
 #include "clioptions.h"
+#include "compressionpage.h"
 #include "controlpanel.h"
 #include "inputerror.h"
 #include "mainwindow.h"
 #include "parameterslider.h"
+#include "planpage.h"
 #include "theme.h"
+#include "timelinechart.h"
+#include "timelinepage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -15,6 +19,7 @@
 #include <QSettings>
 #include <QSlider>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -25,6 +30,7 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <string>
 #include <unistd.h>
@@ -110,6 +116,44 @@ std::vector<int> paintCounts(const QList<widgets::ChartWidget *> &charts)
     return counts;
 }
 
+/// A page of the window as the bench steps it: its tab, what to set before stepping, the charts
+/// whose repaint ends a step and the sliders that drive it.
+struct BenchPage
+{
+    std::string name;
+    int tab = 0;
+    std::function<void()> prepare = [] {
+    };
+    QList<widgets::ChartWidget *> charts;
+    QList<QSlider *> sliders;
+};
+
+std::vector<BenchPage> benchPages(MainWindow &window)
+{
+    QList<QSlider *> primary;
+    for (const QString &key : widgets::ControlPanel::primaryKeys())
+        primary << window.controls()->slider(key)->slider();
+    QTabWidget *tabs = window.pages();
+    std::vector<BenchPage> pages;
+    pages.push_back({"charts", 0, [] {}, window.charts(), primary}); // the first page
+    // The timeline with a busy server: 300 users to lay out at every step.
+    widgets::TimelinePage *timeline = window.timelinePage();
+    pages.push_back({"timeline",
+                     tabs->indexOf(timeline),
+                     [timeline] { timeline->usersSlider()->setValue(300); },
+                     {timeline->chart()},
+                     primary + QList<QSlider *>{timeline->usersSlider()->slider()}});
+    // The compression what-if: its own four ratios, then the shared sliders.
+    QList<QSlider *> compression;
+    for (widgets::ParameterSlider *slider :
+         window.compressionPage()->findChildren<widgets::ParameterSlider *>())
+        compression << slider->slider();
+    pages.push_back(
+        {"compression", tabs->indexOf(window.compressionPage()), [] {}, {}, compression + primary});
+    pages.push_back({"plan", tabs->indexOf(window.planPage()), [] {}, {}, primary});
+    return pages;
+}
+
 } // namespace
 
 int runBench(const std::vector<std::string> &args, char *program)
@@ -164,32 +208,48 @@ int runBench(const std::vector<std::string> &args, char *program)
     const double windowStartMs = double(sinceEntry.nsecsElapsed()) / 1e6;
     const double processStartMs = msSinceProcessStart();
 
-    // Each primary slider in turn, one key step at a time, turning back at either end.
+    // Every page in turn with the sliders that drive it, one key step at a time, turning back at
+    // either end; a step ends when the page's charts have painted and no event is left.
+    const std::vector<BenchPage> pages = benchPages(window);
+    const int perPage = (steps + int(pages.size()) - 1) / int(pages.size());
     std::vector<double> times;
     std::vector<double> cpuTimes;
-    times.reserve(std::size_t(steps));
-    const QStringList keys = widgets::ControlPanel::primaryKeys();
-    const int perSlider = (steps + int(keys.size()) - 1) / int(keys.size());
+    std::vector<std::pair<std::string, std::vector<double>>> timesByPage;
     QElapsedTimer timer;
-    for (const QString &key : keys) {
-        QSlider *slider = window.controls()->slider(key)->slider();
-        int direction = 1;
-        for (int i = 0; i < perSlider && int(times.size()) < steps; ++i) {
-            if ((direction > 0 && slider->value() >= slider->maximum()) ||
-                (direction < 0 && slider->value() <= slider->minimum()))
-                direction = -direction;
-            const std::vector<int> before = paintCounts(charts);
-            const double cpuStart = threadCpuMs();
-            timer.start();
-            slider->triggerAction(direction > 0 ? QAbstractSlider::SliderSingleStepAdd
-                                                : QAbstractSlider::SliderSingleStepSub);
-            if (!waitForPaint(charts, before)) {
-                std::cerr << "kvscope bench: a chart did not repaint after a step of "
-                          << key.toStdString() << "\n";
-                return 1;
+    for (const BenchPage &page : pages) {
+        window.pages()->setCurrentIndex(page.tab);
+        page.prepare();
+        QCoreApplication::processEvents();
+        if (!waitForPaint(page.charts, none)) {
+            std::cerr << "kvscope bench: the " << page.name << " page never painted\n";
+            return 1;
+        }
+        std::vector<double> &pageTimes =
+            timesByPage.emplace_back(page.name, std::vector<double>{}).second;
+        const int perSlider = (perPage + int(page.sliders.size()) - 1) / int(page.sliders.size());
+        for (QSlider *slider : page.sliders) {
+            int direction = 1;
+            for (int i = 0; i < perSlider && int(pageTimes.size()) < perPage; ++i) {
+                if ((direction > 0 && slider->value() >= slider->maximum()) ||
+                    (direction < 0 && slider->value() <= slider->minimum()))
+                    direction = -direction;
+                const std::vector<int> before = paintCounts(page.charts);
+                const double cpuStart = threadCpuMs();
+                timer.start();
+                slider->triggerAction(direction > 0 ? QAbstractSlider::SliderSingleStepAdd
+                                                    : QAbstractSlider::SliderSingleStepSub);
+                if (!waitForPaint(page.charts, before)) {
+                    std::cerr << "kvscope bench: a chart of the " << page.name
+                              << " page did not repaint after a step of "
+                              << slider->objectName().toStdString() << "\n";
+                    return 1;
+                }
+                // Labels and tables repaint on the posted update request.
+                QCoreApplication::processEvents();
+                pageTimes.push_back(double(timer.nsecsElapsed()) / 1e6);
+                times.push_back(pageTimes.back());
+                cpuTimes.push_back(threadCpuMs() - cpuStart);
             }
-            times.push_back(double(timer.nsecsElapsed()) / 1e6);
-            cpuTimes.push_back(threadCpuMs() - cpuStart);
         }
     }
 
@@ -199,25 +259,39 @@ int runBench(const std::vector<std::string> &args, char *program)
     const double cpuMedian = percentile(cpuTimes, 0.5);
     const double cpuP99 = percentile(cpuTimes, 0.99);
     const double coldStart = processStartMs >= 0 ? processStartMs : windowStartMs;
-    char buffer[768];
+    std::string byPageJson;
+    std::string byPageText;
+    for (const auto &[name, pageTimes] : timesByPage) {
+        char entry[160];
+        std::snprintf(entry, sizeof entry, "%s\"%s\": %.3f", byPageJson.empty() ? "" : ", ",
+                      name.c_str(), percentile(pageTimes, 0.5));
+        byPageJson += entry;
+        std::snprintf(entry, sizeof entry, "    %-12s median %.2f ms, p99 %.2f ms\n",
+                      (name + ":").c_str(), percentile(pageTimes, 0.5),
+                      percentile(pageTimes, 0.99));
+        byPageText += entry;
+    }
+    char buffer[1024];
     if (json) {
         std::snprintf(buffer, sizeof buffer,
                       "{\"cold_start_ms\": %.1f, \"height\": %d, \"platform\": \"offscreen\", "
                       "\"slider_step_ms_max\": %.3f, \"slider_step_ms_median\": %.3f, "
+                      "\"slider_step_ms_median_by_page\": {%s}, "
                       "\"slider_step_ms_p99\": %.3f, \"slider_step_thread_cpu_ms_median\": %.3f, "
                       "\"slider_step_thread_cpu_ms_p99\": %.3f, \"steps\": %zu, \"width\": %d, "
                       "\"window_start_ms\": %.1f}\n",
-                      coldStart, height, worst, median, p99, cpuMedian, cpuP99, times.size(), width,
-                      windowStartMs);
+                      coldStart, height, worst, median, byPageJson.c_str(), p99, cpuMedian, cpuP99,
+                      times.size(), width, windowStartMs);
     } else {
         std::snprintf(buffer, sizeof buffer,
                       "kvscope bench, %dx%d offscreen\n"
                       "  slider steps:           %zu\n"
                       "  step to all painted:    median %.2f ms, p99 %.2f ms, max %.2f ms\n"
+                      "%s"
                       "  GUI thread CPU a step:  median %.2f ms, p99 %.2f ms\n"
                       "  cold start to paint:    %.0f ms (process start), %.0f ms (window)\n",
-                      width, height, times.size(), median, p99, worst, cpuMedian, cpuP99, coldStart,
-                      windowStartMs);
+                      width, height, times.size(), median, p99, worst, byPageText.c_str(),
+                      cpuMedian, cpuP99, coldStart, windowStartMs);
     }
     std::fputs(buffer, stdout);
     return 0;

@@ -306,6 +306,20 @@ private slots:
                     .hasMatch());
     }
 
+    void benchStepsEveryPage()
+    {
+        const Run run = runKvscope({"bench", "--json", "--steps", "8"});
+        QCOMPARE(run.status, 0);
+        const QJsonObject bench = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(bench.value("steps").toInt(), 8);
+        const QJsonObject byPage = bench.value("slider_step_ms_median_by_page").toObject();
+        QCOMPARE(byPage.keys(), (QStringList{"charts", "compression", "plan", "timeline"}));
+        for (const QString &page : byPage.keys())
+            QVERIFY2(byPage.value(page).toDouble() > 0, qPrintable(page));
+        QVERIFY(bench.value("slider_step_ms_p99").toDouble() >=
+                bench.value("slider_step_ms_median").toDouble());
+    }
+
     void versionNamesTheProjectVersion()
     {
         // Qt's own options before it are the window's, not an unknown command.
