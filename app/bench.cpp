@@ -128,6 +128,8 @@ struct BenchPage
     QList<QSlider *> sliders;
 };
 
+const std::string kPageNames[] = {"charts", "timeline", "compression", "plan"};
+
 std::vector<BenchPage> benchPages(MainWindow &window)
 {
     QList<QSlider *> primary;
@@ -135,10 +137,10 @@ std::vector<BenchPage> benchPages(MainWindow &window)
         primary << window.controls()->slider(key)->slider();
     QTabWidget *tabs = window.pages();
     std::vector<BenchPage> pages;
-    pages.push_back({"charts", 0, [] {}, window.charts(), primary}); // the first page
+    pages.push_back({kPageNames[0], 0, [] {}, window.charts(), primary}); // the first page
     // The timeline with a busy server: 300 users to lay out at every step.
     widgets::TimelinePage *timeline = window.timelinePage();
-    pages.push_back({"timeline",
+    pages.push_back({kPageNames[1],
                      tabs->indexOf(timeline),
                      [timeline] { timeline->usersSlider()->setValue(300); },
                      {timeline->chart()},
@@ -149,9 +151,24 @@ std::vector<BenchPage> benchPages(MainWindow &window)
          window.compressionPage()->findChildren<widgets::ParameterSlider *>())
         compression << slider->slider();
     pages.push_back(
-        {"compression", tabs->indexOf(window.compressionPage()), [] {}, {}, compression + primary});
-    pages.push_back({"plan", tabs->indexOf(window.planPage()), [] {}, {}, primary});
+        {kPageNames[2], tabs->indexOf(window.compressionPage()), [] {}, {}, compression + primary});
+    pages.push_back({kPageNames[3], tabs->indexOf(window.planPage()), [] {}, {}, primary});
     return pages;
+}
+
+/// One key step of `slider`, until `charts` have painted and the labels and tables have too (they
+/// repaint on the posted update request). A function of its own so a profiler can collect just
+/// the steps: valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*stepSlider*'.
+[[gnu::noinline]] bool stepSlider(QSlider *slider, int direction,
+                                  const QList<widgets::ChartWidget *> &charts)
+{
+    const std::vector<int> before = paintCounts(charts);
+    slider->triggerAction(direction > 0 ? QAbstractSlider::SliderSingleStepAdd
+                                        : QAbstractSlider::SliderSingleStepSub);
+    if (!waitForPaint(charts, before))
+        return false;
+    QCoreApplication::processEvents();
+    return true;
 }
 
 } // namespace
@@ -164,9 +181,15 @@ int runBench(const std::vector<std::string> &args, char *program)
     int width = 1600;
     int height = 1000;
     bool json = false;
+    std::string onlyPage; // every page when empty
     try {
-        const CliOptions options(args, {{"json"}, {"steps", "size"}, {}});
+        const CliOptions options(args, {{"json"}, {"steps", "size", "page"}, {}});
         json = options.has("json");
+        onlyPage = options.value("page");
+        if (!onlyPage.empty() && std::find(std::begin(kPageNames), std::end(kPageNames),
+                                           onlyPage) == std::end(kPageNames))
+            throw model::InputError("", "--page", onlyPage,
+                                    "expected charts, timeline, compression or plan");
         const double stepCount = options.number("steps", steps);
         if (stepCount < 1 || stepCount > 100000 || stepCount != std::floor(stepCount))
             throw model::InputError("", "--steps", options.value("steps"),
@@ -210,7 +233,9 @@ int runBench(const std::vector<std::string> &args, char *program)
 
     // Every page in turn with the sliders that drive it, one key step at a time, turning back at
     // either end; a step ends when the page's charts have painted and no event is left.
-    const std::vector<BenchPage> pages = benchPages(window);
+    std::vector<BenchPage> pages = benchPages(window);
+    if (!onlyPage.empty())
+        std::erase_if(pages, [&](const BenchPage &page) { return page.name != onlyPage; });
     const int perPage = (steps + int(pages.size()) - 1) / int(pages.size());
     std::vector<double> times;
     std::vector<double> cpuTimes;
@@ -233,19 +258,14 @@ int runBench(const std::vector<std::string> &args, char *program)
                 if ((direction > 0 && slider->value() >= slider->maximum()) ||
                     (direction < 0 && slider->value() <= slider->minimum()))
                     direction = -direction;
-                const std::vector<int> before = paintCounts(page.charts);
                 const double cpuStart = threadCpuMs();
                 timer.start();
-                slider->triggerAction(direction > 0 ? QAbstractSlider::SliderSingleStepAdd
-                                                    : QAbstractSlider::SliderSingleStepSub);
-                if (!waitForPaint(page.charts, before)) {
+                if (!stepSlider(slider, direction, page.charts)) {
                     std::cerr << "kvscope bench: a chart of the " << page.name
                               << " page did not repaint after a step of "
                               << slider->objectName().toStdString() << "\n";
                     return 1;
                 }
-                // Labels and tables repaint on the posted update request.
-                QCoreApplication::processEvents();
                 pageTimes.push_back(double(timer.nsecsElapsed()) / 1e6);
                 times.push_back(pageTimes.back());
                 cpuTimes.push_back(threadCpuMs() - cpuStart);
