@@ -2,7 +2,8 @@
 # The packaging test: builds the Debian package with CPack, unpacks it into a fresh folder and
 # checks what a user would get: the files, the dependencies, a binary that runs from there, a
 # .desktop entry and AppStream metainfo the validators accept, icons of the sizes their folders
-# claim, and a man page that mentions every command and option `kvscope help` lists.
+# claim, a man page that mentions every command and option `kvscope help` lists, and the
+# machine-readable copyright file Debian expects.
 #
 # cmake -DCPACK=... -DBUILD_DIR=... -DSOURCE_DIR=... -DAPP_ID=... -DVERSION=... -DICON_SIZES=...
 #       -P checkpackage.cmake          (registered by packaging/CMakeLists.txt)
@@ -87,7 +88,8 @@ set(expected
     share/applications/${APP_ID}.desktop
     share/metainfo/${APP_ID}.metainfo.xml
     share/icons/hicolor/scalable/apps/${APP_ID}.svg
-    share/man/man1/kvscope.1.gz)
+    share/man/man1/kvscope.1.gz
+    share/doc/kvscope/copyright)
 foreach(size IN LISTS ICON_SIZES)
     list(APPEND expected share/icons/hicolor/${size}x${size}/apps/${APP_ID}.png)
 endforeach()
@@ -246,6 +248,16 @@ if(NOT desktop_report STREQUAL "")
     fail("desktop-file-validate:\n${desktop_report}")
 endif()
 run(ignored ${APPSTREAMCLI} validate --no-net --pedantic ${root}/share/metainfo/${APP_ID}.metainfo.xml)
+
+# 9. The copyright file is machine-readable (DEP-5) and points at the GPL Debian ships.
+file(READ ${root}/share/doc/kvscope/copyright copyright)
+foreach(needed "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+               "\nFiles: *\n" "\nLicense: GPL-3+\n" "/usr/share/common-licenses/GPL-3")
+    string(FIND "${copyright}" "${needed}" at)
+    if(at EQUAL -1 OR copyright MATCHES "@[A-Z_]+@")
+        fail("share/doc/kvscope/copyright lacks '${needed}' or is not configured:\n${copyright}")
+    endif()
+endforeach()
 
 file(REMOVE_RECURSE ${work})
 message(STATUS "kvscope ${version}: ${deb} checked")
