@@ -3,13 +3,13 @@
 # checks what a user would get: the files, the dependencies, a binary that runs from there, a
 # .desktop entry and AppStream metainfo the validators accept, icons of the sizes their folders
 # claim, a man page that mentions every command and option `kvscope help` lists, and the
-# machine-readable copyright file Debian expects.
+# copyright and changelog Debian expects, the changelog announcing the releases the metainfo does.
 #
-# cmake -DCPACK=... -DBUILD_DIR=... -DSOURCE_DIR=... -DAPP_ID=... -DVERSION=... -DICON_SIZES=...
-#       -P checkpackage.cmake          (registered by packaging/CMakeLists.txt)
+# cmake -DCPACK=... -DBUILD_DIR=... -DSOURCE_DIR=... -DAPP_ID=... -DVERSION=... -DRELEASE_DATE=...
+#       -DICON_SIZES=... -P checkpackage.cmake          (registered by packaging/CMakeLists.txt)
 cmake_minimum_required(VERSION 3.25)
 
-foreach(variable CPACK BUILD_DIR SOURCE_DIR APP_ID VERSION ICON_SIZES)
+foreach(variable CPACK BUILD_DIR SOURCE_DIR APP_ID VERSION RELEASE_DATE ICON_SIZES)
     if(NOT DEFINED ${variable})
         message(FATAL_ERROR "packaging test: -D${variable}=... is missing")
     endif()
@@ -89,7 +89,8 @@ set(expected
     share/metainfo/${APP_ID}.metainfo.xml
     share/icons/hicolor/scalable/apps/${APP_ID}.svg
     share/man/man1/kvscope.1.gz
-    share/doc/kvscope/copyright)
+    share/doc/kvscope/copyright
+    share/doc/kvscope/changelog.gz)
 foreach(size IN LISTS ICON_SIZES)
     list(APPEND expected share/icons/hicolor/${size}x${size}/apps/${APP_ID}.png)
 endforeach()
@@ -258,6 +259,48 @@ foreach(needed "Format: https://www.debian.org/doc/packaging-manuals/copyright-f
         fail("share/doc/kvscope/copyright lacks '${needed}' or is not configured:\n${copyright}")
     endif()
 endforeach()
+
+# 10. The changelog and the metainfo announce the same releases, newest first, and the newest is
+#     this version on the release date the man page shows. ("version date" pairs on both sides.)
+run(changelog ${GZIP} -dc ${root}/share/doc/kvscope/changelog.gz)
+set(months Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec)
+set(changelog_releases "")
+# An entry starts "kvscope (VERSION) ..." and ends " -- Name <email>  Thu, 26 Nov 2026 ...".
+string(REGEX MATCHALL "\nkvscope \\([^)]+\\)|\n -- [^\n]*" entry_lines "\n${changelog}")
+foreach(line IN LISTS entry_lines)
+    if(line MATCHES "kvscope \\(([^)]+)\\)")
+        set(release ${CMAKE_MATCH_1})
+    elseif(line MATCHES ">  [A-Z][a-z][a-z], ([0-9]+) ([A-Z][a-z][a-z]) ([0-9]+) ")
+        set(day ${CMAKE_MATCH_1})
+        set(year ${CMAKE_MATCH_3})
+        list(FIND months ${CMAKE_MATCH_2} month)
+        math(EXPR month "${month} + 1")
+        foreach(part day month)
+            string(LENGTH "${${part}}" length)
+            if(length EQUAL 1)
+                set(${part} 0${${part}})
+            endif()
+        endforeach()
+        list(APPEND changelog_releases "${release} ${year}-${month}-${day}")
+    else()
+        fail("the changelog has a line of unexpected form: '${line}'")
+    endif()
+endforeach()
+file(READ ${root}/share/metainfo/${APP_ID}.metainfo.xml metainfo)
+string(REGEX MATCHALL "<release version=\"[^\"]+\" date=\"[^\"]+\"" metainfo_releases "${metainfo}")
+list(TRANSFORM metainfo_releases REPLACE "<release version=\"([^\"]+)\" date=\"([^\"]+)\""
+     "\\1 \\2")
+if(NOT changelog_releases)
+    fail("the changelog names no release:\n${changelog}")
+endif()
+list(GET changelog_releases 0 newest)
+if(NOT newest STREQUAL "${VERSION} ${RELEASE_DATE}"
+   OR NOT changelog_releases STREQUAL metainfo_releases)
+    list(JOIN changelog_releases ", " changelog_text)
+    list(JOIN metainfo_releases ", " metainfo_text)
+    fail("the releases disagree (the newest must be ${VERSION} ${RELEASE_DATE}):\n"
+         "changelog: ${changelog_text}\nmetainfo:  ${metainfo_text}")
+endif()
 
 file(REMOVE_RECURSE ${work})
 message(STATUS "kvscope ${version}: ${deb} checked")
