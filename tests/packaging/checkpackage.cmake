@@ -248,7 +248,38 @@ run(desktop_report ${DESKTOP_FILE_VALIDATE} ${root}/share/applications/${APP_ID}
 if(NOT desktop_report STREQUAL "")
     fail("desktop-file-validate:\n${desktop_report}")
 endif()
-run(ignored ${APPSTREAMCLI} validate --no-net --pedantic ${root}/share/metainfo/${APP_ID}.metainfo.xml)
+# appstreamcli exits 0 on infos and pedantic notes ("I:", "P:"), so its report is read instead.
+set(metainfo_file ${root}/share/metainfo/${APP_ID}.metainfo.xml)
+run(metainfo_report ${APPSTREAMCLI} validate --no-net --pedantic ${metainfo_file})
+if(metainfo_report MATCHES "(^|\n)[EWIP]: ")
+    fail("appstreamcli validate --pedantic:\n${metainfo_report}")
+endif()
+
+# The metainfo's licence is kvscope's, and its screenshots are ones the repository has, each with
+# a caption, the main window first as the default: what a software centre shows before the rest.
+file(READ ${metainfo_file} metainfo)
+string(FIND "${metainfo}" "<project_license>GPL-3.0-or-later</project_license>" at)
+if(at EQUAL -1)
+    fail("the metainfo lacks <project_license>GPL-3.0-or-later</project_license>")
+endif()
+string(REGEX MATCHALL "<screenshot [^>]*>[^<]*<caption>[^<]+</caption>[^<]*<image>[^<]+</image>"
+       screenshots "${metainfo}")
+string(REGEX MATCHALL "<screenshot " screenshot_tags "${metainfo}")
+list(LENGTH screenshots count)
+list(LENGTH screenshot_tags tag_count)
+if(count EQUAL 0 OR NOT count EQUAL tag_count)
+    fail("the metainfo has ${tag_count} screenshots, ${count} of them with a caption and an image")
+endif()
+foreach(screenshot IN LISTS screenshots)
+    string(REGEX REPLACE ".*/docs/screenshots/([^<]+)</image>" "\\1" file "${screenshot}")
+    if(NOT EXISTS ${SOURCE_DIR}/docs/screenshots/${file})
+        fail("the metainfo shows ${file}, which docs/screenshots/ lacks:\n${screenshot}")
+    endif()
+endforeach()
+list(GET screenshots 0 first)
+if(NOT first MATCHES "^<screenshot type=\"default\">.*/docs/screenshots/explorer\\.png<")
+    fail("the metainfo's first screenshot is not the main window as the default:\n${first}")
+endif()
 
 # 9. The copyright file is machine-readable (DEP-5) and points at the GPL Debian ships.
 file(READ ${root}/share/doc/kvscope/copyright copyright)
@@ -286,7 +317,6 @@ foreach(line IN LISTS entry_lines)
         fail("the changelog has a line of unexpected form: '${line}'")
     endif()
 endforeach()
-file(READ ${root}/share/metainfo/${APP_ID}.metainfo.xml metainfo)
 string(REGEX MATCHALL "<release version=\"[^\"]+\" date=\"[^\"]+\"" metainfo_releases "${metainfo}")
 list(TRANSFORM metainfo_releases REPLACE "<release version=\"([^\"]+)\" date=\"([^\"]+)\""
      "\\1 \\2")
