@@ -2,8 +2,9 @@
 # The packaging test: builds the Debian package with CPack, unpacks it into a fresh folder and
 # checks what a user would get: the files, the dependencies, a binary that runs from there, a
 # .desktop entry and AppStream metainfo the validators accept, icons of the sizes their folders
-# claim, a man page that mentions every command and option `kvscope help` lists, and the
-# copyright and changelog Debian expects, the changelog announcing the releases the metainfo does.
+# claim, a man page that mentions every command and option `kvscope help` lists, bash completion
+# that completes with the installed binary, and the copyright and changelog Debian expects, the
+# changelog announcing the releases the metainfo does.
 #
 # cmake -DCPACK=... -DBUILD_DIR=... -DSOURCE_DIR=... -DAPP_ID=... -DVERSION=... -DRELEASE_DATE=...
 #       -DICON_SIZES=... -P checkpackage.cmake          (registered by packaging/CMakeLists.txt)
@@ -45,6 +46,7 @@ require_program(APPSTREAMCLI appstreamcli appstream)
 require_program(GZIP gzip gzip)
 require_program(LDD ldd libc-bin)
 require_program(READELF readelf binutils)
+require_program(BASH bash bash)
 
 # A fresh folder each run, kept after a failure for a look; removed after a success.
 set(work ${BUILD_DIR}/packaging-test)
@@ -89,6 +91,7 @@ set(expected
     share/metainfo/${APP_ID}.metainfo.xml
     share/icons/hicolor/scalable/apps/${APP_ID}.svg
     share/man/man1/kvscope.1.gz
+    share/bash-completion/completions/kvscope
     share/doc/kvscope/copyright
     share/doc/kvscope/changelog.gz)
 foreach(size IN LISTS ICON_SIZES)
@@ -218,6 +221,10 @@ if(NOT at EQUAL -1)
 else()
     message(STATUS "kvscope help does not list export yet: not tested")
 endif()
+
+# The installed completion completes with the installed binary (tests/packaging/completion.sh).
+run(ignored ${BASH} ${SOURCE_DIR}/tests/packaging/completion.sh
+    ${root}/share/bash-completion/completions/kvscope ${kvscope})
 
 # 7. The man page: valid gzip, the right version, and every command and option of `kvscope help`.
 run(man ${GZIP} -dc ${root}/share/man/man1/kvscope.1.gz)
