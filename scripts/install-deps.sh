@@ -10,8 +10,8 @@ if [ $# -gt 0 ]; then
 else
 packages="cmake ninja-build g++ make pkg-config qt6-base-dev qt6-svg-dev libqcustomplot-dev nlohmann-json3-dev libgl-dev"
 # The packaging test: dpkg-shlibdeps (dpkg-dev) computes the .deb's dependencies; the validators
-# check the installed .desktop entry and AppStream metainfo.
-packages="$packages dpkg-dev desktop-file-utils appstream"
+# check the installed .desktop entry and AppStream metainfo, and lintian the whole package.
+packages="$packages dpkg-dev desktop-file-utils appstream lintian"
 # The locale tests: machine output must keep a decimal point under a German locale.
 packages="$packages locales"
 fi

@@ -4,7 +4,7 @@
 # .desktop entry and AppStream metainfo the validators accept, icons of the sizes their folders
 # claim, a man page that mentions every command and option `kvscope help` lists, bash completion
 # that completes with the installed binary, and the copyright and changelog Debian expects, the
-# changelog announcing the releases the metainfo does.
+# changelog announcing the releases the metainfo does, and no lintian error or warning.
 #
 # cmake -DCPACK=... -DBUILD_DIR=... -DSOURCE_DIR=... -DAPP_ID=... -DVERSION=... -DRELEASE_DATE=...
 #       -DICON_SIZES=... -P checkpackage.cmake          (registered by packaging/CMakeLists.txt)
@@ -35,8 +35,8 @@ endfunction()
 function(require_program variable name package)
     find_program(${variable} ${name})
     if(NOT ${variable})
-        fail("${name} is missing: install the Debian package ${package} (scripts/install-deps.sh "
-             "does)")
+        fail("${name} is missing: run scripts/install-deps.sh, which installs it with the Debian "
+             "package ${package}")
     endif()
 endfunction()
 require_program(DPKG_DEB dpkg-deb dpkg)
@@ -47,6 +47,7 @@ require_program(GZIP gzip gzip)
 require_program(LDD ldd libc-bin)
 require_program(READELF readelf binutils)
 require_program(BASH bash bash)
+require_program(LINTIAN lintian lintian)
 
 # A fresh folder each run, kept after a failure for a look; removed after a success.
 set(work ${BUILD_DIR}/packaging-test)
@@ -337,6 +338,18 @@ if(NOT newest STREQUAL "${VERSION} ${RELEASE_DATE}"
     list(JOIN metainfo_releases ", " metainfo_text)
     fail("the releases disagree (the newest must be ${VERSION} ${RELEASE_DATE}):\n"
          "changelog: ${changelog_text}\nmetainfo:  ${metainfo_text}")
+endif()
+
+# 11. lintian, Debian's package checker, reports no error and no warning. --no-cfg: a personal
+#     ~/.lintianrc must not hide any.
+execute_process(COMMAND ${LINTIAN} --no-cfg --tag-display-limit 0 ${deb}
+                RESULT_VARIABLE status OUTPUT_VARIABLE report ERROR_VARIABLE errors)
+string(REGEX MATCHALL "\n[EW]: [^\n]*" problems "\n${report}")
+if(problems)
+    list(JOIN problems "" problems)
+    fail("lintian reports errors or warnings:${problems}")
+elseif(NOT status EQUAL 0)
+    fail("lintian failed (${status}):\n${report}${errors}")
 endif()
 
 file(REMOVE_RECURSE ${work})
