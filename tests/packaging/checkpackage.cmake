@@ -227,7 +227,8 @@ endif()
 run(ignored ${BASH} ${SOURCE_DIR}/tests/packaging/completion.sh
     ${root}/share/bash-completion/completions/kvscope ${kvscope})
 
-# 7. The man page: valid gzip, the right version, and every command and option of `kvscope help`.
+# 7. The man page: valid gzip, the right version, every command and option of `kvscope help`, and
+#    what else a user meets. (lintian checks that man renders it without a warning.)
 run(man ${GZIP} -dc ${root}/share/man/man1/kvscope.1.gz)
 string(FIND "${man}" ".TH KVSCOPE 1" at)
 if(at EQUAL -1 OR man MATCHES "@[A-Z_]+@")
@@ -247,6 +248,18 @@ foreach(word IN LISTS commands options)
     string(FIND "${man_text}" "${word}" at)
     if(at EQUAL -1)
         fail("`kvscope help` lists ${word}, which packaging/kvscope.1 does not document")
+    endif()
+endforeach()
+# And what `kvscope help` leaves out: the options before the command (-v, and Qt's -platform and
+# -style for the window), the version command, the window's Help menu, the bash completion and
+# the licence. Each is matched as the page's source spells it (roff requests, "\-" as "-").
+foreach(needed ".BR -v \", \" --version" ".BI -platform " ".BI -style " "\n.B version\n"
+               ".SH THE WINDOW" "kvscope Handbook\n(F1)" "About kvscope"
+               "/usr/share/bash-completion/completions/kvscope" ".SH COPYRIGHT"
+               "GPL-3.0-or-later" "/usr/share/common-licenses/GPL-3")
+    string(FIND "${man_text}" "${needed}" at)
+    if(at EQUAL -1)
+        fail("packaging/kvscope.1 lacks '${needed}'")
     endif()
 endforeach()
 
