@@ -13,8 +13,8 @@ packages="cmake ninja-build g++ make pkg-config qt6-base-dev qt6-svg-dev libqcus
 # (qt6-tools-dev); Qt's own German strings for its dialogs (qt6-translations-l10n).
 packages="$packages qt6-tools-dev qt6-l10n-tools qt6-translations-l10n"
 # The packaging test: dpkg-shlibdeps (dpkg-dev) computes the .deb's dependencies; the validators
-# check the installed .desktop entry and AppStream metainfo.
-packages="$packages dpkg-dev desktop-file-utils appstream"
+# check the installed .desktop entry and AppStream metainfo, and lintian the whole package.
+packages="$packages dpkg-dev desktop-file-utils appstream lintian"
 # The locale tests: machine output must keep a decimal point under a German locale.
 packages="$packages locales"
 fi

@@ -2,13 +2,15 @@
 # The packaging test: builds the Debian package with CPack, unpacks it into a fresh folder and
 # checks what a user would get: the files, the dependencies, a binary that runs from there, a
 # .desktop entry and AppStream metainfo the validators accept, icons of the sizes their folders
-# claim, and a man page that mentions every command and option `kvscope help` lists.
+# claim, a man page that mentions every command and option `kvscope help` lists, bash completion
+# that completes with the installed binary, and the copyright and changelog Debian expects, the
+# changelog announcing the releases the metainfo does, and no lintian error or warning.
 #
-# cmake -DCPACK=... -DBUILD_DIR=... -DSOURCE_DIR=... -DAPP_ID=... -DVERSION=... -DICON_SIZES=...
-#       -P checkpackage.cmake          (registered by packaging/CMakeLists.txt)
+# cmake -DCPACK=... -DBUILD_DIR=... -DSOURCE_DIR=... -DAPP_ID=... -DVERSION=... -DRELEASE_DATE=...
+#       -DICON_SIZES=... -P checkpackage.cmake          (registered by packaging/CMakeLists.txt)
 cmake_minimum_required(VERSION 3.25)
 
-foreach(variable CPACK BUILD_DIR SOURCE_DIR APP_ID VERSION ICON_SIZES)
+foreach(variable CPACK BUILD_DIR SOURCE_DIR APP_ID VERSION RELEASE_DATE ICON_SIZES)
     if(NOT DEFINED ${variable})
         message(FATAL_ERROR "packaging test: -D${variable}=... is missing")
     endif()
@@ -33,8 +35,8 @@ endfunction()
 function(require_program variable name package)
     find_program(${variable} ${name})
     if(NOT ${variable})
-        fail("${name} is missing: install the Debian package ${package} (scripts/install-deps.sh "
-             "does)")
+        fail("${name} is missing: run scripts/install-deps.sh, which installs it with the Debian "
+             "package ${package}")
     endif()
 endfunction()
 require_program(DPKG_DEB dpkg-deb dpkg)
@@ -44,6 +46,8 @@ require_program(APPSTREAMCLI appstreamcli appstream)
 require_program(GZIP gzip gzip)
 require_program(LDD ldd libc-bin)
 require_program(READELF readelf binutils)
+require_program(BASH bash bash)
+require_program(LINTIAN lintian lintian)
 
 # A fresh folder each run, kept after a failure for a look; removed after a success.
 set(work ${BUILD_DIR}/packaging-test)
@@ -87,7 +91,10 @@ set(expected
     share/applications/${APP_ID}.desktop
     share/metainfo/${APP_ID}.metainfo.xml
     share/icons/hicolor/scalable/apps/${APP_ID}.svg
-    share/man/man1/kvscope.1.gz)
+    share/man/man1/kvscope.1.gz
+    share/bash-completion/completions/kvscope
+    share/doc/kvscope/copyright
+    share/doc/kvscope/changelog.gz)
 foreach(size IN LISTS ICON_SIZES)
     list(APPEND expected share/icons/hicolor/${size}x${size}/apps/${APP_ID}.png)
 endforeach()
@@ -216,7 +223,12 @@ else()
     message(STATUS "kvscope help does not list export yet: not tested")
 endif()
 
-# 7. The man page: valid gzip, the right version, and every command and option of `kvscope help`.
+# The installed completion completes with the installed binary (tests/packaging/completion.sh).
+run(ignored ${BASH} ${SOURCE_DIR}/tests/packaging/completion.sh
+    ${root}/share/bash-completion/completions/kvscope ${kvscope})
+
+# 7. The man page: valid gzip, the right version, every command and option of `kvscope help`, and
+#    what else a user meets. (lintian checks that man renders it without a warning.)
 run(man ${GZIP} -dc ${root}/share/man/man1/kvscope.1.gz)
 string(FIND "${man}" ".TH KVSCOPE 1" at)
 if(at EQUAL -1 OR man MATCHES "@[A-Z_]+@")
@@ -238,6 +250,18 @@ foreach(word IN LISTS commands options)
         fail("`kvscope help` lists ${word}, which packaging/kvscope.1 does not document")
     endif()
 endforeach()
+# And what `kvscope help` leaves out: the options before the command (-v, and Qt's -platform and
+# -style for the window), the version command, the window's Help menu, the bash completion and
+# the licence. Each is matched as the page's source spells it (roff requests, "\-" as "-").
+foreach(needed ".BR -v \", \" --version" ".BI -platform " ".BI -style " "\n.B version\n"
+               ".SH THE WINDOW" "kvscope Handbook\n(F1)" "About kvscope"
+               "/usr/share/bash-completion/completions/kvscope" ".SH COPYRIGHT"
+               "GPL-3.0-or-later" "/usr/share/common-licenses/GPL-3")
+    string(FIND "${man_text}" "${needed}" at)
+    if(at EQUAL -1)
+        fail("packaging/kvscope.1 lacks '${needed}'")
+    endif()
+endforeach()
 
 # 8. The desktop entry and metainfo pass the validators software centres use. Hints count too:
 #    the files are ours, so there is no reason to ship one.
@@ -245,7 +269,101 @@ run(desktop_report ${DESKTOP_FILE_VALIDATE} ${root}/share/applications/${APP_ID}
 if(NOT desktop_report STREQUAL "")
     fail("desktop-file-validate:\n${desktop_report}")
 endif()
-run(ignored ${APPSTREAMCLI} validate --no-net --pedantic ${root}/share/metainfo/${APP_ID}.metainfo.xml)
+# appstreamcli exits 0 on infos and pedantic notes ("I:", "P:"), so its report is read instead.
+set(metainfo_file ${root}/share/metainfo/${APP_ID}.metainfo.xml)
+run(metainfo_report ${APPSTREAMCLI} validate --no-net --pedantic ${metainfo_file})
+if(metainfo_report MATCHES "(^|\n)[EWIP]: ")
+    fail("appstreamcli validate --pedantic:\n${metainfo_report}")
+endif()
+
+# The metainfo's licence is kvscope's, and its screenshots are ones the repository has, each with
+# a caption, the main window first as the default: what a software centre shows before the rest.
+file(READ ${metainfo_file} metainfo)
+string(FIND "${metainfo}" "<project_license>GPL-3.0-or-later</project_license>" at)
+if(at EQUAL -1)
+    fail("the metainfo lacks <project_license>GPL-3.0-or-later</project_license>")
+endif()
+string(REGEX MATCHALL "<screenshot [^>]*>[^<]*<caption>[^<]+</caption>[^<]*<image>[^<]+</image>"
+       screenshots "${metainfo}")
+string(REGEX MATCHALL "<screenshot " screenshot_tags "${metainfo}")
+list(LENGTH screenshots count)
+list(LENGTH screenshot_tags tag_count)
+if(count EQUAL 0 OR NOT count EQUAL tag_count)
+    fail("the metainfo has ${tag_count} screenshots, ${count} of them with a caption and an image")
+endif()
+foreach(screenshot IN LISTS screenshots)
+    string(REGEX REPLACE ".*/docs/screenshots/([^<]+)</image>" "\\1" file "${screenshot}")
+    if(NOT EXISTS ${SOURCE_DIR}/docs/screenshots/${file})
+        fail("the metainfo shows ${file}, which docs/screenshots/ lacks:\n${screenshot}")
+    endif()
+endforeach()
+list(GET screenshots 0 first)
+if(NOT first MATCHES "^<screenshot type=\"default\">.*/docs/screenshots/explorer\\.png<")
+    fail("the metainfo's first screenshot is not the main window as the default:\n${first}")
+endif()
+
+# 9. The copyright file is machine-readable (DEP-5) and points at the GPL Debian ships.
+file(READ ${root}/share/doc/kvscope/copyright copyright)
+foreach(needed "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+               "\nFiles: *\n" "\nLicense: GPL-3+\n" "/usr/share/common-licenses/GPL-3")
+    string(FIND "${copyright}" "${needed}" at)
+    if(at EQUAL -1 OR copyright MATCHES "@[A-Z_]+@")
+        fail("share/doc/kvscope/copyright lacks '${needed}' or is not configured:\n${copyright}")
+    endif()
+endforeach()
+
+# 10. The changelog and the metainfo announce the same releases, newest first, and the newest is
+#     this version on the release date the man page shows. ("version date" pairs on both sides.)
+run(changelog ${GZIP} -dc ${root}/share/doc/kvscope/changelog.gz)
+set(months Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec)
+set(changelog_releases "")
+# An entry starts "kvscope (VERSION) ..." and ends " -- Name <email>  Thu, 26 Nov 2026 ...".
+string(REGEX MATCHALL "\nkvscope \\([^)]+\\)|\n -- [^\n]*" entry_lines "\n${changelog}")
+foreach(line IN LISTS entry_lines)
+    if(line MATCHES "kvscope \\(([^)]+)\\)")
+        set(release ${CMAKE_MATCH_1})
+    elseif(line MATCHES ">  [A-Z][a-z][a-z], ([0-9]+) ([A-Z][a-z][a-z]) ([0-9]+) ")
+        set(day ${CMAKE_MATCH_1})
+        set(year ${CMAKE_MATCH_3})
+        list(FIND months ${CMAKE_MATCH_2} month)
+        math(EXPR month "${month} + 1")
+        foreach(part day month)
+            string(LENGTH "${${part}}" length)
+            if(length EQUAL 1)
+                set(${part} 0${${part}})
+            endif()
+        endforeach()
+        list(APPEND changelog_releases "${release} ${year}-${month}-${day}")
+    else()
+        fail("the changelog has a line of unexpected form: '${line}'")
+    endif()
+endforeach()
+string(REGEX MATCHALL "<release version=\"[^\"]+\" date=\"[^\"]+\"" metainfo_releases "${metainfo}")
+list(TRANSFORM metainfo_releases REPLACE "<release version=\"([^\"]+)\" date=\"([^\"]+)\""
+     "\\1 \\2")
+if(NOT changelog_releases)
+    fail("the changelog names no release:\n${changelog}")
+endif()
+list(GET changelog_releases 0 newest)
+if(NOT newest STREQUAL "${VERSION} ${RELEASE_DATE}"
+   OR NOT changelog_releases STREQUAL metainfo_releases)
+    list(JOIN changelog_releases ", " changelog_text)
+    list(JOIN metainfo_releases ", " metainfo_text)
+    fail("the releases disagree (the newest must be ${VERSION} ${RELEASE_DATE}):\n"
+         "changelog: ${changelog_text}\nmetainfo:  ${metainfo_text}")
+endif()
+
+# 11. lintian, Debian's package checker, reports no error and no warning. --no-cfg: a personal
+#     ~/.lintianrc must not hide any.
+execute_process(COMMAND ${LINTIAN} --no-cfg --tag-display-limit 0 ${deb}
+                RESULT_VARIABLE status OUTPUT_VARIABLE report ERROR_VARIABLE errors)
+string(REGEX MATCHALL "\n[EW]: [^\n]*" problems "\n${report}")
+if(problems)
+    list(JOIN problems "" problems)
+    fail("lintian reports errors or warnings:${problems}")
+elseif(NOT status EQUAL 0)
+    fail("lintian failed (${status}):\n${report}${errors}")
+endif()
 
 file(REMOVE_RECURSE ${work})
 message(STATUS "kvscope ${version}: ${deb} checked")
