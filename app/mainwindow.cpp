@@ -301,8 +301,26 @@ void MainWindow::buildActions()
     bar->setObjectName("explorerToolBar");
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(undoAction);
-    bar->addAction(redoAction);
+    // The toolbar's Undo and Redo keep their short names and say what they undo in a tooltip (the
+    // Edit menu's name it): the toolbar does not shift each time the last edit changes.
+    const auto addStackButton = [bar, undo](const QString &name, void (QUndoStack::*perform)(),
+                                            void (QUndoStack::*canChanged)(bool),
+                                            void (QUndoStack::*textChanged)(const QString &),
+                                            bool can) {
+        QAction *button = bar->addAction(name, undo, perform);
+        button->setEnabled(can);
+        connect(undo, canChanged, button, &QAction::setEnabled);
+        connect(undo, textChanged, button, [button, name](const QString &text) {
+            button->setToolTip(text.isEmpty() ? name : tr("%1: %2").arg(name, text));
+        });
+        return button;
+    };
+    addStackButton(tr("Undo"), &QUndoStack::undo, &QUndoStack::canUndoChanged,
+                   &QUndoStack::undoTextChanged, undo->canUndo())
+        ->setObjectName(QStringLiteral("toolBarUndo"));
+    addStackButton(tr("Redo"), &QUndoStack::redo, &QUndoStack::canRedoChanged,
+                   &QUndoStack::redoTextChanged, undo->canRedo())
+        ->setObjectName(QStringLiteral("toolBarRedo"));
     bar->addAction(reset);
     bar->addSeparator();
     bar->addAction(m_presentationAction);

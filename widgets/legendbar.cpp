@@ -2,6 +2,7 @@
 #include "legendbar.h"
 
 #include <QPainter>
+#include <QResizeEvent>
 
 #include <algorithm>
 
@@ -16,9 +17,15 @@ LegendBar::LegendBar(QWidget *parent) : QWidget(parent)
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
 }
 
-void LegendBar::fitHeight()
+void LegendBar::fitHeight(Fit fit)
 {
-    const int height = heightForWidth(width());
+    // New entries may take another row but give none back while the width and font stay: a
+    // slider step does not shrink the plot above and grow it again on the next one (each resize
+    // redraws the whole chart).
+    int rows = 0;
+    layoutEntries(width(), &rows);
+    m_reservedRows = fit == Fit::Afresh ? rows : std::max(m_reservedRows, rows);
+    const int height = m_reservedRows * rowHeight() + 2;
     if (height != this->height() || minimumHeight() != height)
         setFixedHeight(height);
 }
@@ -26,7 +33,9 @@ void LegendBar::fitHeight()
 void LegendBar::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    fitHeight();
+    // Only a new width re-wraps; the height just set by fitHeight() comes back here too.
+    if (event->size().width() != event->oldSize().width())
+        fitHeight(Fit::Afresh);
 }
 
 QStringList LegendBar::names() const
@@ -42,7 +51,7 @@ void LegendBar::setEntries(const QList<Entry> &entries)
     if (entries == m_entries)
         return;
     m_entries = entries;
-    fitHeight();
+    fitHeight(Fit::KeepRows);
     update();
 }
 
@@ -50,7 +59,7 @@ void LegendBar::setTheme(const Theme &theme)
 {
     m_theme = theme;
     setFont(theme.font(10.5));
-    fitHeight();
+    fitHeight(Fit::Afresh);
     update();
 }
 

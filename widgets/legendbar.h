@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A chart's legend as a row of swatches under the plot: it never covers data, wraps to the width
-// it gets, and repaints only when its entries or the theme change, not on every replot.
+// it gets, and repaints only when its entries or the theme change, not on every replot. Its
+// height grows with its rows and shrinks only when the width or theme changes.
 #pragma once
 
 #include "theme.h"
@@ -48,10 +49,16 @@ private:
     QList<QPoint> layoutEntries(int width, int *rows) const;
     int entryWidth(const Entry &entry) const;
     int rowHeight() const;
+    enum class Fit
+    {
+        Afresh,  ///< the rows the entries need now
+        KeepRows ///< at least the rows already reserved
+    };
     /// Takes the height its rows need at the current width.
-    void fitHeight();
+    void fitHeight(Fit fit);
 
     QList<Entry> m_entries;
+    int m_reservedRows = 0;
     Theme m_theme = makeTheme(false, false);
 };
 

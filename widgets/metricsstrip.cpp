@@ -324,6 +324,11 @@ void MetricsStrip::refreshNotes()
         notes << QString::fromStdString(note);
     m_notes->setVisible(!notes.isEmpty());
     if (!notes.isEmpty()) {
+        // Once a note has been shown its line keeps its room: stepping the GPUs in and out of a
+        // note does not resize (and redraw whole) every chart below.
+        QSizePolicy policy = m_notes->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        m_notes->setSizePolicy(policy);
         m_notes->setText(
             tr("Notes (%1): %2").arg(notes.size()).arg(notes.join(QStringLiteral("  ·  "))));
         m_notes->setToolTip(notes.join(QLatin1Char('\n')));

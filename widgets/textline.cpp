@@ -3,6 +3,7 @@
 
 #include <QEvent>
 #include <QPainter>
+#include <QResizeEvent>
 
 namespace kvscope::widgets {
 
@@ -44,7 +45,7 @@ void TextLine::setText(const QString &text)
         return;
     m_text = text;
     setToolTip(text);
-    fitHeight();
+    fitHeight(Fit::KeepLines);
     update();
 }
 
@@ -57,7 +58,7 @@ void TextLine::setMuted(bool muted)
 void TextLine::setMaximumLines(int lines)
 {
     m_maximumLines = std::max(1, lines);
-    fitHeight();
+    fitHeight(Fit::Afresh);
     update();
 }
 
@@ -83,10 +84,14 @@ QStringList TextLine::shownLines() const
     return lines;
 }
 
-void TextLine::fitHeight()
+void TextLine::fitHeight(Fit fit)
 {
-    const int lines = std::max<qsizetype>(1, shownLines().size());
-    const int height = lines * fontMetrics().lineSpacing() + 2;
+    // A new text may take more lines but gives none back while the width and font stay: the
+    // widgets below do not jump up and down (and the charts are not resized and redrawn whole)
+    // as a slider steps through texts of one and two lines.
+    const int needed = int(std::max<qsizetype>(1, shownLines().size()));
+    m_reservedLines = fit == Fit::Afresh ? needed : std::max(m_reservedLines, needed);
+    const int height = m_reservedLines * fontMetrics().lineSpacing() + 2;
     if (height != this->height())
         setFixedHeight(height);
 }
@@ -104,14 +109,16 @@ QSize TextLine::minimumSizeHint() const
 void TextLine::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
-        fitHeight();
+        fitHeight(Fit::Afresh);
     QWidget::changeEvent(event);
 }
 
 void TextLine::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    fitHeight();
+    // Only a new width re-wraps; the height just set by fitHeight() comes back here too.
+    if (event->size().width() != event->oldSize().width())
+        fitHeight(Fit::Afresh);
 }
 
 void TextLine::paintEvent(QPaintEvent *)

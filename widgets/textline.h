@@ -2,7 +2,8 @@
 // A line of secondary text (a slider's hint, the conventions line), painted and elided: setting
 // new text repaints it without relaying out the window, which a word-wrapped QLabel would do on
 // every slider step. It may wrap onto a few lines (at "  ·  " separators first); its height
-// changes only when the number of lines it needs does. The full text is its tooltip.
+// grows when a text needs more lines and shrinks only when the width or font changes, so it does
+// not jump while a slider steps. The full text is its tooltip.
 #pragma once
 
 #include <QWidget>
@@ -34,10 +35,16 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void fitHeight();
+    enum class Fit
+    {
+        Afresh,   ///< as many lines as the text needs now
+        KeepLines ///< at least the lines already reserved
+    };
+    void fitHeight(Fit fit);
 
     QString m_text;
     int m_maximumLines = 1;
+    int m_reservedLines = 1;
     bool m_muted = false;
 };
 

@@ -538,6 +538,27 @@ private slots:
         QCOMPARE(line.height(), metrics.lineSpacing() + 2);
     }
 
+    void textLineKeepsItsHeightWhileTheTextChanges()
+    {
+        // A slider step that shortens the text to one line leaves the height of two: nothing
+        // below jumps. A new width starts afresh.
+        TextLine line;
+        line.setMaximumLines(2);
+        line.show();
+        const QString longText =
+            QStringLiteral("attention FLOP: paper  ·  TP communication on  ·  bytes in GiB");
+        const QFontMetrics metrics = line.fontMetrics();
+        line.resize(metrics.horizontalAdvance(QStringLiteral("attention FLOP: paper  ·  TP")),
+                    line.height());
+        line.setText(longText);
+        QCOMPARE(line.height(), 2 * metrics.lineSpacing() + 2);
+        line.setText(QStringLiteral("bytes in GiB"));
+        QCOMPARE(line.shownLines().size(), 1);
+        QCOMPARE(line.height(), 2 * metrics.lineSpacing() + 2);
+        line.resize(line.width() + 1, line.height());
+        QCOMPARE(line.height(), metrics.lineSpacing() + 2);
+    }
+
     void brokenSessionFallsBack()
     {
         QTemporaryDir dir;

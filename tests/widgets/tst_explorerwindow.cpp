@@ -3,6 +3,7 @@
 // primary sliders against every chart, keyboard control, undo/redo, typed values, the saved
 // session, presentation mode and the coalesced replots.
 #include "builtins.h"
+#include "chartwidget.h"
 #include "collapsiblesection.h"
 #include "comparegrid.h"
 #include "compareview.h"
@@ -22,6 +23,7 @@
 
 #include "windowsession.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -38,6 +40,17 @@ using namespace kvscope::model;
 using namespace kvscope::widgets;
 
 namespace {
+
+/// Counts the resize events of the widgets it filters.
+struct ResizeCounter : QObject
+{
+    int count = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        count += event->type() == QEvent::Resize;
+        return false;
+    }
+};
 
 template <typename Graph> std::vector<std::pair<double, double>> points(const Graph *graph)
 {
@@ -279,6 +292,48 @@ private slots:
         window->store()->undoStack()->undo();
         QCOMPARE(window->store()->scenario().model.id, std::string("llama-3.1-70b"));
         verifyViewsMatchTheModel(*window);
+    }
+
+    void toolBarUndoKeepsItsName()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        auto *undo = window->findChild<QAction *>(QStringLiteral("toolBarUndo"));
+        QVERIFY(undo);
+        QVERIFY(!undo->isEnabled());
+        window->store()->setParameter("context", 128000);
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("Undo"));
+        QVERIFY2(undo->toolTip().contains(QStringLiteral("Context length")),
+                 qPrintable(undo->toolTip()));
+        undo->trigger();
+        QCOMPARE(window->store()->scenario().deployment.context, 50000.0);
+    }
+
+    void steppingBackDoesNotResizeTheCharts()
+    {
+        // The GPUs slider brings notes and legend rows in and out; once they have been seen, the
+        // way back and forth again resizes no chart (each resize redraws a chart whole).
+        const auto window = openWindow();
+        QVERIFY(window);
+        QSlider *gpus = window->controls()->slider("gpus")->slider();
+        const auto sweep = [&] {
+            for (int i = 0; i < 12; ++i) {
+                gpus->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+                QCoreApplication::processEvents();
+            }
+            for (int i = 0; i < 12; ++i) {
+                gpus->triggerAction(QAbstractSlider::SliderSingleStepSub);
+                QCoreApplication::processEvents();
+            }
+        };
+        sweep();
+        QCOMPARE(window->store()->scenario().deployment.gpus, 1);
+        ResizeCounter resizes;
+        for (ChartWidget *chart : window->charts())
+            chart->plot()->installEventFilter(&resizes);
+        sweep();
+        QCOMPARE(resizes.count, 0);
     }
 
     void settingsRoundTrip()
