@@ -1116,6 +1116,18 @@ In der Praxis erwartet: der Spitzenwert mit der Effizienz einer abgestimmten Eng
         <source>Reset to the paper&apos;s example</source>
         <translation>Auf das Beispiel des Papers zurücksetzen</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>kvscope::app::PresetFeatures</name>
