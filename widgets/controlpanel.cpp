@@ -73,7 +73,7 @@ ControlPanel::ControlPanel(std::span<const model::ModelSpec> models,
     m_modelPicker->setToolTip(tr("Model preset: its published architecture"));
     m_hardwarePicker->setToolTip(tr("Hardware preset: HBM per GPU starts at its capacity"));
     pickers->addRow(tr("&Model"), m_modelPicker);
-    pickers->addRow(tr("&Hardware"), m_hardwarePicker);
+    pickers->addRow(tr("Hard&ware"), m_hardwarePicker);
     layout->addLayout(pickers);
     connect(m_modelPicker, &QComboBox::activated, this, [this](int index) {
         const QString id = m_modelPicker->itemData(index).toString();

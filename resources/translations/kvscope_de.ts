@@ -1456,10 +1456,6 @@ Bester Wert in dieser Zeile (%1)</translation>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <source>&amp;Hardware</source>
-        <translation>&amp;Hardware</translation>
-    </message>
-    <message>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
@@ -1554,6 +1550,10 @@ Bester Wert in dieser Zeile (%1)</translation>
     <message>
         <source>= %1 = %2 per GPU</source>
         <translation>= %1 = %2 pro GPU</translation>
+    </message>
+    <message>
+        <source>Hard&amp;ware</source>
+        <translation>Hard&amp;ware</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -255,6 +256,26 @@ private slots:
         QVERIFY(about.contains(QStringLiteral("GPL-3.0-or-later")));
         QVERIFY(about.contains(QStringLiteral("arxiv.org/abs/2405.08944")));
         QVERIFY(about.contains(app::documentationUrl().section(QLatin1Char('#'), 0, 0)));
+    }
+
+    void menuMnemonicsAreNotTakenByTheControls()
+    {
+        // Alt+letter opens a menu; a control panel label with the same letter would take it.
+        const auto window = m_session.openWindow();
+        QVERIFY(window);
+        const auto mnemonic = [](const QString &text) {
+            const qsizetype at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+            return at < 0 ? QChar() : text[at + 1].toLower();
+        };
+        QString menus;
+        for (QAction *menu : window->menuBar()->actions())
+            menus += mnemonic(menu->text());
+        QCOMPARE(menus.size(), window->menuBar()->actions().size());
+        QStringList clashes;
+        for (QLabel *label : window->controls()->findChildren<QLabel *>())
+            if (label->buddy() && menus.contains(mnemonic(label->text())))
+                clashes << label->text();
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(' ')));
     }
 
     void presentationModeTakesTheFullScreenKeys()
