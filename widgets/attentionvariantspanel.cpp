@@ -4,6 +4,7 @@
 #include "labeltable.h"
 #include "modeltext.h"
 #include "modelwords.h"
+#include "wrappedlabel.h"
 
 #include <QLabel>
 
@@ -19,11 +20,11 @@ constexpr int kRows = 5;
 AttentionVariantsPanel::AttentionVariantsPanel(QWidget *parent)
     : TablePanel(kRows, kColumns, 2, parent)
 {
-    auto *held = new QLabel(tr("Each variant is the model's own layers and head width with only "
-                               "the attention changed; the weights are held at its parameter "
-                               "count, so the rows differ by the KV cache alone."),
-                            this);
-    held->setWordWrap(true);
+    auto *held =
+        new WrappedLabel(tr("Each variant is the model's own layers and head width with only "
+                            "the attention changed; the weights are held at its parameter "
+                            "count, so the rows differ by the KV cache alone."),
+                         this);
     held->setForegroundRole(QPalette::PlaceholderText);
     addAboveNote(held);
 }

@@ -3,6 +3,7 @@
 
 #include "modeltext.h"
 #include "parameterslider.h"
+#include "wrappedlabel.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -69,10 +70,9 @@ CompressionPanel::CompressionPanel(QWidget *parent) : QWidget(parent)
     m_combined->setObjectName("combinedRatio");
     layout->addWidget(m_combined);
 
-    auto *examples = new QLabel(tr("Known techniques (one click sets their axes, the others "
-                                   "keep their values):"),
-                                this);
-    examples->setWordWrap(true);
+    auto *examples = new WrappedLabel(tr("Known techniques (one click sets their axes, the others "
+                                         "keep their values):"),
+                                      this);
     layout->addWidget(examples);
     m_buttonGrid = new QGridLayout;
     m_buttonGrid->setSpacing(4);

@@ -3,6 +3,7 @@
 
 #include "modeltext.h"
 #include "modelwords.h"
+#include "wrappedlabel.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -72,9 +73,8 @@ PlanPage::PlanPage(QSettings &settings, QWidget *parent)
     form->addRow(tr("&At most:"), m_maxGpus);
     layout->addLayout(form);
 
-    m_answer = new QLabel(this);
+    m_answer = new WrappedLabel(this);
     m_answer->setObjectName("planAnswer");
-    m_answer->setWordWrap(true);
     m_answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_answer);
 
@@ -94,9 +94,8 @@ PlanPage::PlanPage(QSettings &settings, QWidget *parent)
                            "band's high end the targets are checked against"));
     layout->addWidget(m_table, 1);
 
-    m_note = new QLabel(this);
+    m_note = new WrappedLabel(this);
     m_note->setObjectName("planNote");
-    m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_note->setText(tr("Each replica is one tensor-parallel group of the scenario's hardware; a "
                        "TP degree divides the query heads and divides or is a multiple of the KV "

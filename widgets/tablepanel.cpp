@@ -2,6 +2,7 @@
 #include "tablepanel.h"
 
 #include "labeltable.h"
+#include "wrappedlabel.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -18,9 +19,8 @@ TablePanel::TablePanel(int rows, int columns, int textColumns, QWidget *parent) 
     m_layout->addWidget(m_title);
     m_table = new LabelTable(rows, columns, textColumns, this);
     m_layout->addWidget(m_table, 0, Qt::AlignLeft);
-    m_note = new QLabel(this);
+    m_note = new WrappedLabel(this);
     m_note->setObjectName("note");
-    m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::RichText);
     m_layout->addWidget(m_note);
     m_layout->addStretch(1);

@@ -6,6 +6,7 @@
 #include "modelwords.h"
 #include "segmentplottable.h"
 #include "sessionlayout.h"
+#include "wrappedlabel.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -90,10 +91,9 @@ QString resourceText(model::SessionResource resource)
 
 TimelineChart::TimelineChart(QWidget *parent) : ChartWidget(tr("Session timeline"), parent)
 {
-    m_summary = new QLabel(this);
+    m_summary = new WrappedLabel(this);
     m_summary->setObjectName("timelineSummary");
     m_summary->setTextFormat(Qt::RichText);
-    m_summary->setWordWrap(true);
     m_summary->setContentsMargins(6, 0, 6, 2);
     static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_summary);
 

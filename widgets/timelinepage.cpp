@@ -4,6 +4,7 @@
 #include "modelwords.h"
 #include "parameterslider.h"
 #include "timelinechart.h"
+#include "wrappedlabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,9 +28,8 @@ TimelinePage::TimelinePage(QWidget *parent) : ExplorerPage(parent)
     m_users = new ParameterSlider(model::parameter("users"), ParameterSlider::Style::Compact, this,
                                   std::nullopt, kUsersSliderMax);
     m_users->setMinimumWidth(360);
-    m_ceiling = new QLabel(this);
+    m_ceiling = new WrappedLabel(this);
     m_ceiling->setObjectName("ceiling");
-    m_ceiling->setWordWrap(true);
     m_ceiling->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     row->addWidget(m_users, 2);
     row->addSpacing(16);

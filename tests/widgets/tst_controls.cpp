@@ -10,6 +10,7 @@
 #include "scenariostore.h"
 #include "sessionsettings.h"
 #include "textline.h"
+#include "wrappedlabel.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -557,6 +558,37 @@ private slots:
         QCOMPARE(line.height(), 2 * metrics.lineSpacing() + 2);
         line.resize(line.width() + 1, line.height());
         QCOMPARE(line.height(), metrics.lineSpacing() + 2);
+    }
+
+    void wrappedLabelAnswersAsQLabelDoes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << QStringLiteral("Users wait in host memory and take turns, "
+                                                 "swapped over PCIe, one after the other.");
+        QTest::newRow("rich") << QStringLiteral("<b>1 user</b>, HBM holds <b>1 user</b> at once "
+                                                "· 150.5 sessions/hour · no swaps");
+    }
+
+    void wrappedLabelAnswersAsQLabelDoes()
+    {
+        // The same heights as a word-wrapped QLabel, and new ones after a new text or font.
+        QFETCH(QString, text);
+        WrappedLabel label(text);
+        QLabel reference(text);
+        reference.setWordWrap(true);
+        for (int width : {80, 200, 200, 600, 80})
+            QCOMPARE(label.heightForWidth(width), reference.heightForWidth(width));
+        label.setText(text + text);
+        reference.setText(text + text);
+        QCOMPARE(label.heightForWidth(200), reference.heightForWidth(200));
+        QFont big = label.font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        label.setFont(big);
+        reference.setFont(big);
+        QCOMPARE(label.heightForWidth(200), reference.heightForWidth(200));
+        label.resize(300, 10);
+        QCOMPARE(label.sizeHint().height(), reference.heightForWidth(300));
+        QVERIFY(label.minimumSizeHint().width() < 300);
     }
 
     void brokenSessionFallsBack()
