@@ -80,6 +80,20 @@ std::vector<CompressionTechnique> compressionTechniques(const Scenario &scenario
                        " tokens (lossy): n / " + formatTokens(kExampleWindowTokens) +
                        " at the current context, fixed as the context moves.",
                    {0, 0, ratio(d.context / kExampleWindowTokens), 0}});
+    const std::string kv = formatPlain(kvHeads);
+    const std::string window = formatTokens(kExampleWindowTokens);
+    const std::vector<std::vector<std::string>> quoted = {
+        {std::to_string(grouped), kv},
+        {kv},
+        {std::to_string(mla.mla.kvLoraRank), std::to_string(mla.mla.ropeDim)},
+        {formatPlain(bytes)},
+        {formatPlain(bytes)},
+        {},
+        {window}};
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        all[i].quoted = quoted[i];
+        all[i].latentModel = latent;
+    }
     return all;
 }
 

@@ -21,6 +21,12 @@ struct CompressionTechnique
     std::string summary; ///< one sentence: what it does and where the ratio comes from
     /// The ratios it sets; 0 leaves that axis as it is.
     KvCompression sets{0, 0, 0, 0};
+    /// The numbers `name` and `summary` quote, formatted, in order of first use (GQA: grouped
+    /// and model KV heads; MLA: latent and rotary widths; 8/4-bit: bytes per element now; window:
+    /// its tokens), so the window can word them in another language.
+    std::vector<std::string> quoted = {};
+    /// The model caches a latent already (GQA, MQA and MLA then add nothing).
+    bool latentModel = false;
 
     /// `current` with this technique's axes replaced.
     KvCompression appliedTo(const KvCompression &current) const;

@@ -2,6 +2,7 @@
 #include "compressionpanel.h"
 
 #include "modeltext.h"
+#include "modelwords.h"
 #include "parameterslider.h"
 #include "wrappedlabel.h"
 
@@ -121,7 +122,7 @@ void CompressionPanel::pick(int index)
         emit compressionPicked(model::KvCompression{}, tr("No KV compression"));
     else
         emit compressionPicked(m_techniques[std::size_t(index)].appliedTo(before),
-                               q(m_techniques[std::size_t(index)].name));
+                               techniqueName(m_techniques[std::size_t(index)]));
 }
 
 void CompressionPanel::updateChecks()
@@ -151,8 +152,8 @@ void CompressionPanel::showData(const model::ExplorerData &data)
         const model::CompressionTechnique &t = m_techniques[i];
         QPushButton *b = m_buttons[int(i)];
         b->setObjectName(q(t.id));
-        b->setText(q(t.name));
-        b->setToolTip(q(t.summary) + '\n' + tr("Sets %1").arg(setsText(t.sets)));
+        b->setText(techniqueName(t));
+        b->setToolTip(techniqueSummary(t) + '\n' + tr("Sets %1").arg(setsText(t.sets)));
     }
     // Checked while the ratios are what a technique sets.
     updateChecks();

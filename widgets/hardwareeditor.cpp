@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardwareeditor.h"
 
-#include "inputerror.h"
 #include "modelwords.h"
 #include "parameters.h"
 #include "parameterslider.h"
@@ -114,19 +113,12 @@ void HardwareEditor::validate()
             continue;
         const QString text = m_fields[q(param.key)]->text();
         const std::optional<double> value = ParameterSlider::parseTyped(text, param);
-        try {
-            if (!value)
-                throw model::InputError("", std::string(param.label), text.toStdString(),
-                                        "not a number");
-            model::checkValue(param, *value, "", std::string(param.label));
+        const QString problem = value ? valueProblem(param, *value) : tr("not a number");
+        if (problem.isEmpty())
             param.set(holder, *value);
-        } catch (const model::InputError &error) {
-            if (m_problem.isEmpty())
-                // The value as typed, not as parsed: "1e9", not "1000000000".
-                m_problem = tr("%1 = %2: %3")
-                                .arg(parameterLabel(param), text.trimmed(),
-                                     QString::fromStdString(error.problem()));
-        }
+        else if (m_problem.isEmpty())
+            // The value as typed, not as parsed: "1e9", not "1000000000".
+            m_problem = tr("%1 = %2: %3").arg(parameterLabel(param), text.trimmed(), problem);
     }
     m_hardware = holder.hardware;
     m_error->setText(m_problem);

@@ -4,7 +4,11 @@
 #include "modeltext.h"
 #include "units.h"
 
+#include "parameterslider.h"
+
 #include <QCoreApplication>
+
+#include <cmath>
 
 namespace kvscope::widgets {
 
@@ -162,6 +166,21 @@ bool hasWordsFor(const model::Parameter &param)
     return words && param.label == words->label && param.help == words->help;
 }
 
+QString valueProblem(const model::Parameter &param, double value)
+{
+    // The same tests as model::checkValue(), which the command line and the preset readers use.
+    if (!std::isfinite(value))
+        return QCoreApplication::translate("Parameter", "not a finite number");
+    if (param.integer && value != std::floor(value))
+        return QCoreApplication::translate("Parameter", "must be a whole number");
+    if (!param.contains(value))
+        return QCoreApplication::translate("Parameter", "must be from %1 to %2 %3")
+            .arg(ParameterSlider::formatValue(param.min, param),
+                 ParameterSlider::formatValue(param.max, param), ParameterSlider::unitText(param))
+            .trimmed();
+    return {};
+}
+
 QString usersText(double users)
 {
     // The model's number ("18", "0.06") without its English word.
@@ -170,6 +189,83 @@ QString usersText(double users)
     const QString number = localizedNumber(QString::fromStdString(text));
     return users == 1 ? QCoreApplication::translate("Users", "%1 user").arg(number)
                       : QCoreApplication::translate("Users", "%1 users").arg(number);
+}
+
+namespace {
+
+/// The technique's quoted numbers with the locale's decimal separator, "" past the end.
+QString quoted(const model::CompressionTechnique &t, std::size_t index)
+{
+    return index < t.quoted.size() ? localizedNumber(QString::fromStdString(t.quoted[index]))
+                                   : QString();
+}
+
+} // namespace
+
+QString techniqueName(const model::CompressionTechnique &t)
+{
+    const std::string &id = t.id;
+    if (id == "gqa")
+        return QCoreApplication::translate("CompressionTechnique", "GQA, %1 KV heads")
+            .arg(quoted(t, 0));
+    if (id == "mqa")
+        return QCoreApplication::translate("CompressionTechnique", "MQA, 1 KV head");
+    if (id == "mla")
+        return QCoreApplication::translate("CompressionTechnique", "MLA latent %1 + %2")
+            .arg(quoted(t, 0), quoted(t, 1));
+    if (id == "kv8")
+        return QCoreApplication::translate("CompressionTechnique", "8-bit KV cache");
+    if (id == "kv4")
+        return QCoreApplication::translate("CompressionTechnique", "4-bit KV cache");
+    if (id == "cross-layer")
+        return QCoreApplication::translate("CompressionTechnique", "Cross-layer pairs");
+    if (id == "window")
+        return QCoreApplication::translate("CompressionTechnique", "%1-token window")
+            .arg(quoted(t, 0));
+    return QString::fromStdString(t.name);
+}
+
+QString techniqueSummary(const model::CompressionTechnique &t)
+{
+    const std::string &id = t.id;
+    if ((id == "gqa" || id == "mqa") && t.latentModel)
+        return QCoreApplication::translate(
+            "CompressionTechnique",
+            "The model caches a latent, not heads: no head sharing to add.");
+    if (id == "gqa")
+        return QCoreApplication::translate("CompressionTechnique",
+                                           "Query heads share %1 key/value heads: %2 / %1.")
+            .arg(quoted(t, 0), quoted(t, 1));
+    if (id == "mqa")
+        return QCoreApplication::translate("CompressionTechnique",
+                                           "All query heads share one key/value head: %1 / 1.")
+            .arg(quoted(t, 0));
+    if (id == "mla")
+        return t.latentModel ? QCoreApplication::translate("CompressionTechnique",
+                                                           "The model already caches a latent.")
+                             : QCoreApplication::translate(
+                                   "CompressionTechnique",
+                                   "One latent of 4 d_h plus a rotary key of d_h / 2 per token and "
+                                   "layer instead of 2 × h_kv × d_h values.");
+    if (id == "kv8")
+        return QCoreApplication::translate("CompressionTechnique",
+                                           "One byte per element instead of %1.")
+            .arg(quoted(t, 0));
+    if (id == "kv4")
+        return QCoreApplication::translate("CompressionTechnique",
+                                           "Half a byte per element instead of %1.")
+            .arg(quoted(t, 0));
+    if (id == "cross-layer")
+        return QCoreApplication::translate(
+            "CompressionTechnique",
+            "Each pair of adjacent layers shares one KV cache (CLA-2, YOCO-like).");
+    if (id == "window")
+        return QCoreApplication::translate(
+                   "CompressionTechnique",
+                   "Keep only the last %1 tokens (lossy): n / %1 at the current context, fixed as "
+                   "the context moves.")
+            .arg(quoted(t, 0));
+    return QString::fromStdString(t.summary);
 }
 
 QString boundWord(model::Bound bound)

@@ -4,6 +4,7 @@
 // English source texts from these tables; a test keeps the parameter table's equal to the model's.
 #pragma once
 
+#include "compression.h"
 #include "metrics.h"
 #include "parameters.h"
 
@@ -20,8 +21,17 @@ QString parameterHelp(const model::Parameter &param);
 /// Whether the table has a row for `param` whose English equals the model's label and help.
 bool hasWordsFor(const model::Parameter &param);
 
+/// What is wrong with `value` for `param`, as model::checkValue() finds it, in the user's words
+/// ("must be from 1 to 64 GPUs"); empty when the value is fine.
+QString valueProblem(const model::Parameter &param, double value);
+
 /// "18 users", "1 user", "0.06 users" with the locale's decimal separator.
 QString usersText(double users);
+
+/// A compression technique's button text ("GQA, 8 KV heads") and tooltip sentence, translated;
+/// in English they equal the model's name and summary (a test keeps them so).
+QString techniqueName(const model::CompressionTechnique &technique);
+QString techniqueSummary(const model::CompressionTechnique &technique);
 
 /// "compute" or "memory": what bounds a prefill or a decode step.
 QString boundWord(model::Bound bound);

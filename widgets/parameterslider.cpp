@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameterslider.h"
 
-#include "inputerror.h"
 #include "modeltext.h"
 #include "modelwords.h"
 #include "textline.h"
@@ -260,18 +259,13 @@ void ParameterSlider::onTyped()
     m_field->setModified(false);
     const QString text = m_field->text();
     const std::optional<double> parsed = parseTyped(text, m_parameter);
-    const std::string key(m_parameter.key);
     if (!parsed) {
         markInvalid(tr("%1: \"%2\" is not a number (the decimal separator is \"%3\")")
                         .arg(m_label->text(), text, QLocale().decimalPoint()));
         return;
     }
-    try {
-        model::checkValue(m_parameter, *parsed, std::string(), key);
-    } catch (const model::InputError &error) {
-        markInvalid(tr("%1: %2 %3")
-                        .arg(m_label->text(), QString::fromStdString(error.value()),
-                             QString::fromStdString(error.problem())));
+    if (const QString problem = valueProblem(m_parameter, *parsed); !problem.isEmpty()) {
+        markInvalid(tr("%1: %2 %3").arg(m_label->text(), text.trimmed(), problem));
         return;
     }
     if (!m_allowed.empty() &&

@@ -13,6 +13,73 @@
     </message>
 </context>
 <context>
+    <name>CompressionTechnique</name>
+    <message>
+        <source>GQA, %1 KV heads</source>
+        <translation>GQA, %1 KV-Heads</translation>
+    </message>
+    <message>
+        <source>MQA, 1 KV head</source>
+        <translation>MQA, 1 KV-Head</translation>
+    </message>
+    <message>
+        <source>MLA latent %1 + %2</source>
+        <translation>MLA-Latent %1 + %2</translation>
+    </message>
+    <message>
+        <source>8-bit KV cache</source>
+        <translation>8-Bit-KV-Cache</translation>
+    </message>
+    <message>
+        <source>4-bit KV cache</source>
+        <translation>4-Bit-KV-Cache</translation>
+    </message>
+    <message>
+        <source>Cross-layer pairs</source>
+        <translation>Schichtpaare teilen</translation>
+    </message>
+    <message>
+        <source>%1-token window</source>
+        <translation>Fenster von %1 Tokens</translation>
+    </message>
+    <message>
+        <source>The model caches a latent, not heads: no head sharing to add.</source>
+        <translation>Das Modell speichert ein Latent, keine Heads: Heads zu teilen bringt nichts.</translation>
+    </message>
+    <message>
+        <source>Query heads share %1 key/value heads: %2 / %1.</source>
+        <translation>Die Query-Heads teilen sich %1 Key/Value-Heads: %2 / %1.</translation>
+    </message>
+    <message>
+        <source>All query heads share one key/value head: %1 / 1.</source>
+        <translation>Alle Query-Heads teilen sich einen Key/Value-Head: %1 / 1.</translation>
+    </message>
+    <message>
+        <source>The model already caches a latent.</source>
+        <translation>Das Modell speichert bereits ein Latent.</translation>
+    </message>
+    <message>
+        <source>One latent of 4 d_h plus a rotary key of d_h / 2 per token and layer instead of 2 × h_kv × d_h values.</source>
+        <translation>Ein Latent von 4 d_h plus ein Rotary-Key von d_h / 2 pro Token und Schicht statt 2 × h_kv × d_h Werten.</translation>
+    </message>
+    <message>
+        <source>One byte per element instead of %1.</source>
+        <translation>Ein Byte pro Element statt %1.</translation>
+    </message>
+    <message>
+        <source>Half a byte per element instead of %1.</source>
+        <translation>Ein halbes Byte pro Element statt %1.</translation>
+    </message>
+    <message>
+        <source>Each pair of adjacent layers shares one KV cache (CLA-2, YOCO-like).</source>
+        <translation>Je zwei benachbarte Schichten teilen sich einen KV-Cache (CLA-2, ähnlich YOCO).</translation>
+    </message>
+    <message>
+        <source>Keep only the last %1 tokens (lossy): n / %1 at the current context, fixed as the context moves.</source>
+        <translation>Nur die letzten %1 Tokens behalten (verlustbehaftet): n / %1 beim aktuellen Kontext, fest, während der Kontext sich bewegt.</translation>
+    </message>
+</context>
+<context>
     <name>Parameter</name>
     <message>
         <source>Context length</source>
@@ -429,6 +496,18 @@
     <message>
         <source>Context the model was trained for (0 = unknown).</source>
         <translation>Kontext, für den das Modell trainiert wurde (0 = unbekannt).</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2 %3</source>
+        <translation>muss zwischen %1 und %2 %3 liegen</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1857,10 @@ noch nötig</translation>
     <message>
         <source>Ridge point: —</source>
         <translation>Ridge-Point: —</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
     </message>
 </context>
 <context>

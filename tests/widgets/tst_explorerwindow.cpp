@@ -275,7 +275,8 @@ private slots:
         QTest::keyClick(field, Qt::Key_Return);
         QCOMPARE(window->store()->scenario().deployment.context, 128000.0);
         QVERIFY(window->controls()->slider("context")->inputInvalid());
-        QVERIFY(window->statusBar()->currentMessage().contains("out of range"));
+        QVERIFY2(window->statusBar()->currentMessage().contains("must be from 1 to 10M tokens"),
+                 qPrintable(window->statusBar()->currentMessage()));
         QTest::keyClick(field, Qt::Key_Escape);
         QVERIFY(!window->controls()->slider("context")->inputInvalid());
         QCOMPARE(field->text(), QString("128K"));

@@ -2,6 +2,8 @@
 // The window in German: the translation built into the binary loads for a German locale and not
 // for English, the window's menus and the parameter table's words come out translated, and
 // Qt's own dialog buttons follow.
+#include "builtins.h"
+#include "compression.h"
 #include "mainwindow.h"
 #include "modelwords.h"
 #include "parameters.h"
@@ -102,6 +104,35 @@ private slots:
             if (!hasWordsFor(param))
                 missing << QString::fromUtf8(param.key.data(), qsizetype(param.key.size()));
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(' ')));
+    }
+
+    void techniqueWordsAreTheModelsInEnglish_data()
+    {
+        QTest::addColumn<QString>("modelId");
+        QTest::newRow("grouped-query heads") << "yi-34b-200k";
+        QTest::newRow("a latent cache") << "deepseek-v3";
+    }
+
+    void techniqueWordsAreTheModelsInEnglish()
+    {
+        // Without a translation the window's words are the model's, number for number.
+        QFETCH(QString, modelId);
+        model::Scenario scenario = model::paperExample();
+        const model::ModelSpec *found = model::findBuiltinModel(modelId.toStdString());
+        QVERIFY(found);
+        scenario.model = *found;
+        for (const model::CompressionTechnique &t : model::compressionTechniques(scenario)) {
+            QCOMPARE(techniqueName(t), QString::fromStdString(t.name));
+            QCOMPARE(techniqueSummary(t), QString::fromStdString(t.summary));
+        }
+    }
+
+    void techniqueWordsAreTranslated()
+    {
+        app::installTranslations(QLocale(QLocale::German, QLocale::Germany));
+        for (const model::CompressionTechnique &t :
+             model::compressionTechniques(model::paperExample()))
+            QVERIFY2(techniqueSummary(t) != QString::fromStdString(t.summary), t.summary.c_str());
     }
 
     void qtsOwnButtonsFollow()
