@@ -12,6 +12,23 @@
 
 namespace kvscope::model {
 
+/// The modelled effects that depart from plain attention, as numbers, for a display to word.
+struct ScenarioEffects
+{
+    int layers = 0;
+    int chunkedLayers = 0; ///< attend within chunks of `chunkTokens`
+    double chunkTokens = 0;
+    int linearLayers = 0;        ///< linear attention: a constant state per user
+    double linearStateBytes = 0; ///< of all linear layers, per user
+    int gpus = 1;
+    double kvCopies = 1; ///< > 1: KV heads replicated across the GPU group
+    bool latent = false; ///< the cache is one MLA latent, not KV heads
+    int cachedKvHeads = 0;
+};
+
+/// The effects of `model` on a group of `gpus`.
+ScenarioEffects scenarioEffects(const ModelSpec &model, int gpus);
+
 /// One line per modelled effect that departs from plain attention (KV heads replicated across a
 /// group of `gpus` first, then chunked and linear-attention layers), then the model's own notes
 /// from its import, for the model as evaluated (effectiveModel()). A one-line display shows the

@@ -319,9 +319,7 @@ void MetricsStrip::refreshNotes()
     m_notedGpus = gpus;
     m_notedUnits = m_units;
     m_notedModel = m_data.model;
-    QStringList notes;
-    for (const std::string &note : model::scenarioNotes(m_data.model, gpus, m_units))
-        notes << QString::fromStdString(note);
+    const QStringList notes = scenarioNotesText(m_data.model, gpus, m_units);
     m_notes->setVisible(!notes.isEmpty());
     if (!notes.isEmpty()) {
         // Once a note has been shown its line keeps its room: stepping the GPUs in and out of a

@@ -268,6 +268,46 @@ QString techniqueSummary(const model::CompressionTechnique &t)
     return QString::fromStdString(t.summary);
 }
 
+QStringList scenarioNotesText(const model::ModelSpec &model, int gpus, model::ByteUnits units)
+{
+    const model::ScenarioEffects e = model::scenarioEffects(model, gpus);
+    QStringList notes;
+    if (e.kvCopies > 1) {
+        const QString copies =
+            localizedNumber(QString::fromStdString(model::formatPlain(e.kvCopies)));
+        notes << (e.latent
+                      ? QCoreApplication::translate(
+                            "ScenarioNotes",
+                            "KV heads replicated: %1 GPUs share one MLA latent, so "
+                            "each is held %2 times and KV per user is x%2")
+                            .arg(e.gpus)
+                            .arg(copies)
+                      : QCoreApplication::translate(
+                            "ScenarioNotes", "KV heads replicated: %1 GPUs share %2 KV heads, so "
+                                             "each is held %3 times and KV per user is x%3")
+                            .arg(e.gpus)
+                            .arg(e.cachedKvHeads)
+                            .arg(copies));
+    }
+    if (e.chunkedLayers > 0)
+        notes << QCoreApplication::translate("ScenarioNotes",
+                                             "%1 of %2 layers attend within chunks of %3 tokens: a "
+                                             "user holds up to one whole chunk of KV on each")
+                     .arg(e.chunkedLayers)
+                     .arg(e.layers)
+                     .arg(QString::fromStdString(model::formatInteger(e.chunkTokens)));
+    if (e.linearLayers > 0)
+        notes << QCoreApplication::translate("ScenarioNotes",
+                                             "%1 of %2 layers are linear attention: a constant "
+                                             "state of %3 per user, no KV growth")
+                     .arg(e.linearLayers)
+                     .arg(e.layers)
+                     .arg(bytes(e.linearStateBytes, units));
+    for (const std::string &note : model.notes)
+        notes << QString::fromStdString(note);
+    return notes;
+}
+
 QString boundWord(model::Bound bound)
 {
     return bound == model::Bound::Compute ? QCoreApplication::translate("Bound", "compute")

@@ -7,6 +7,7 @@
 #include "compression.h"
 #include "metrics.h"
 #include "parameters.h"
+#include "scenarionotes.h"
 
 #include <QString>
 
@@ -32,6 +33,10 @@ QString usersText(double users);
 /// in English they equal the model's name and summary (a test keeps them so).
 QString techniqueName(const model::CompressionTechnique &technique);
 QString techniqueSummary(const model::CompressionTechnique &technique);
+
+/// model::scenarioNotes() in the user's language: the modelled effects worded here, then the
+/// model's import notes (which name config fields, and stay as the model wrote them).
+QStringList scenarioNotesText(const model::ModelSpec &model, int gpus, model::ByteUnits units);
 
 /// "compute" or "memory": what bounds a prefill or a decode step.
 QString boundWord(model::Bound bound);

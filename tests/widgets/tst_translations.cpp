@@ -8,6 +8,7 @@
 #include "modelwords.h"
 #include "parameters.h"
 #include "parameterslider.h"
+#include "scenarionotes.h"
 #include "translations.h"
 #include "windowsession.h"
 
@@ -133,6 +134,45 @@ private slots:
         for (const model::CompressionTechnique &t :
              model::compressionTechniques(model::paperExample()))
             QVERIFY2(techniqueSummary(t) != QString::fromStdString(t.summary), t.summary.c_str());
+    }
+
+    void scenarioNotesAreTheModelsInEnglish_data()
+    {
+        QTest::addColumn<int>("gpus");
+        QTest::newRow("no effect") << 1;
+        QTest::newRow("KV heads replicated on 16 GPUs") << 16;
+    }
+
+    void scenarioNotesAreTheModelsInEnglish()
+    {
+        // A model with every worded effect: chunked and linear layers, heads replicated on a
+        // large group, and an import note that stays as written.
+        QFETCH(int, gpus);
+        model::ModelSpec spec = *model::findBuiltinModel("yi-34b-200k");
+        spec.layerKinds.assign(std::size_t(spec.layers), model::LayerKind::Attention);
+        for (int layer = 0; layer < 12; ++layer)
+            spec.layerKinds[std::size_t(layer)] = model::LayerKind::Chunked;
+        for (int layer = 12; layer < 20; ++layer)
+            spec.layerKinds[std::size_t(layer)] = model::LayerKind::Linear;
+        spec.attentionChunk = 8192;
+        spec.linear.keyHeads = 16;
+        spec.linear.valueHeads = 32;
+        spec.linear.keyHeadDim = 128;
+        spec.linear.valueHeadDim = 128;
+        spec.linear.convKernel = 4;
+        spec.notes = {"read as a test"};
+        QStringList english;
+        for (const std::string &note : model::scenarioNotes(spec, gpus, model::ByteUnits::Binary))
+            english << QString::fromStdString(note);
+        QCOMPARE(scenarioNotesText(spec, gpus, model::ByteUnits::Binary), english);
+        QCOMPARE(english.size(), gpus > 8 ? 4 : 3);
+
+        app::installTranslations(QLocale(QLocale::German, QLocale::Germany));
+        const QStringList german = scenarioNotesText(spec, gpus, model::ByteUnits::Binary);
+        QCOMPARE(german.size(), english.size());
+        QCOMPARE(german.last(), english.last()); // the import note stays as written
+        for (int i = 0; i + 1 < german.size(); ++i)
+            QVERIFY2(german[i] != english[i], qPrintable(german[i]));
     }
 
     void qtsOwnButtonsFollow()
