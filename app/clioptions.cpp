@@ -97,8 +97,8 @@ CliOptions::CliOptions(const std::vector<std::string> &args, const Spec &spec)
         parser.addOption(QCommandLineOption(bytesToQString(name)));
     for (const auto *names : {&spec.values, &spec.repeatable})
         for (const std::string &name : *names)
-            parser.addOption(QCommandLineOption(bytesToQString(name), QString(),
-                                                QStringLiteral("value")));
+            parser.addOption(
+                QCommandLineOption(bytesToQString(name), QString(), QStringLiteral("value")));
 
     QStringList arguments{QStringLiteral("kvscope")}; // parse() skips the program's name
     for (const std::string &arg : args)

@@ -11,9 +11,14 @@ namespace {
 /// Options QGuiApplication and QApplication take out of argv themselves (their documented set):
 /// accepted here so `kvscope -platform offscreen -style Fusion` opens the window.
 constexpr const char *kQtValueOptions[] = {
-    "platform",        "platformpluginpath", "platformtheme", "plugin",   "qmljsdebugger",
-    "qwindowgeometry", "qwindowicon",        "qwindowtitle",  "session",  "style",
-    "stylesheet",      "display",            "geometry",      "title",    "name",
+    "platform",      "platformpluginpath",
+    "platformtheme", "plugin",
+    "qmljsdebugger", "qwindowgeometry",
+    "qwindowicon",   "qwindowtitle",
+    "session",       "style",
+    "stylesheet",    "display",
+    "geometry",      "title",
+    "name",
 };
 constexpr const char *kQtSwitches[] = {"reverse", "widgetcount", "nograb", "dograb", "sync"};
 
@@ -34,8 +39,8 @@ TopLevelCommand parseTopLevel(const std::vector<std::string> &args)
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     for (const char *name : kQtValueOptions)
-        parser.addOption(hidden(QCommandLineOption(QLatin1String(name), QString(),
-                                                   QStringLiteral("value"))));
+        parser.addOption(
+            hidden(QCommandLineOption(QLatin1String(name), QString(), QStringLiteral("value"))));
     for (const char *name : kQtSwitches)
         parser.addOption(hidden(QCommandLineOption(QLatin1String(name))));
 

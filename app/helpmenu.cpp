@@ -33,24 +33,23 @@ QString aboutText()
 
 void fillHelpMenu(QMenu *menu, QWidget *window)
 {
-    QAction *handbook = menu->addAction(
-        QApplication::translate("kvscope::app::HelpMenu", "kvscope &Handbook"), window,
-        [] { QDesktopServices::openUrl(QUrl(documentationUrl())); });
+    QAction *handbook =
+        menu->addAction(QApplication::translate("kvscope::app::HelpMenu", "kvscope &Handbook"),
+                        window, [] { QDesktopServices::openUrl(QUrl(documentationUrl())); });
     handbook->setShortcut(QKeySequence::HelpContents);
     handbook->setObjectName(QStringLiteral("helpHandbook"));
     menu->addSeparator();
     QAction *about = menu->addAction(
-        QApplication::translate("kvscope::app::HelpMenu", "&About kvscope"), window,
-        [window] {
-            QMessageBox::about(
-                window, QApplication::translate("kvscope::app::HelpMenu", "About kvscope"),
-                aboutText());
+        QApplication::translate("kvscope::app::HelpMenu", "&About kvscope"), window, [window] {
+            QMessageBox::about(window,
+                               QApplication::translate("kvscope::app::HelpMenu", "About kvscope"),
+                               aboutText());
         });
     about->setObjectName(QStringLiteral("helpAbout"));
     about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = menu->addAction(
-        QApplication::translate("kvscope::app::HelpMenu", "About &Qt"), qApp,
-        &QApplication::aboutQt);
+    QAction *aboutQt =
+        menu->addAction(QApplication::translate("kvscope::app::HelpMenu", "About &Qt"), qApp,
+                        &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 

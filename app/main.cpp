@@ -38,8 +38,8 @@ int main(int argc, char **argv)
     case TopLevelCommand::Action::Command:
         // bench opens its own offscreen window, so it is not one of the headless commands.
         if (top.commandArgs.front() == "bench")
-            return kvscope::app::runBench(
-                {top.commandArgs.begin() + 1, top.commandArgs.end()}, argv[0]);
+            return kvscope::app::runBench({top.commandArgs.begin() + 1, top.commandArgs.end()},
+                                          argv[0]);
         return kvscope::app::runCli(top.commandArgs, std::cout, std::cerr);
     case TopLevelCommand::Action::Window:
         break;

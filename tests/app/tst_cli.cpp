@@ -281,8 +281,9 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("eval json") << QStringList{"eval", "--json", "--context", "12.5K"};
-        QTest::newRow("sweep csv") << QStringList{"sweep", "--vary", "context", "--from", "1K",
-                                                  "--to", "100K", "--points", "5", "--csv", "-"};
+        QTest::newRow("sweep csv")
+            << QStringList{"sweep", "--vary",   "context", "--from", "1K", "--to",
+                           "100K",  "--points", "5",       "--csv",  "-"};
         QTest::newRow("plan json") << QStringList{"plan", "--users", "3", "--json"};
         QTest::newRow("presets json") << QStringList{"presets", "--json"};
         QTest::newRow("measurements json") << QStringList{"measurements", "--json"};
@@ -324,7 +325,10 @@ private slots:
     {
         // Qt's own options before it are the window's, not an unknown command.
         const QList<QStringList> spellings = {
-            {"--version"}, {"version"}, {"-v"}, {"-platform", "offscreen", "-style", "Fusion", "--version"}};
+            {"--version"},
+            {"version"},
+            {"-v"},
+            {"-platform", "offscreen", "-style", "Fusion", "--version"}};
         for (const QStringList &spelling : spellings) {
             const Run run = runKvscope(spelling);
             QCOMPARE(run.status, 0);

@@ -58,8 +58,8 @@ private slots:
         QTest::addColumn<QStringList>("commandArgs");
         QTest::addColumn<bool>("platform");
         using A = TopLevelCommand::Action;
-        QTest::newRow("nothing: the window") << QStringList{} << int(A::Window) << QStringList{}
-                                             << false;
+        QTest::newRow("nothing: the window")
+            << QStringList{} << int(A::Window) << QStringList{} << false;
         QTest::newRow("Qt's options: the window")
             << QStringList{"-platform", "offscreen", "-style", "Fusion", "-reverse"}
             << int(A::Window) << QStringList{} << true;
@@ -79,9 +79,8 @@ private slots:
             << QStringList{"presets", "--json"} << true;
         QTest::newRow("an unknown word is the CLI's to refuse")
             << QStringList{"evaluate"} << int(A::Command) << QStringList{"evaluate"} << false;
-        QTest::newRow("an unknown option too")
-            << QStringList{"--contxt", "5"} << int(A::Command) << QStringList{"--contxt", "5"}
-            << false;
+        QTest::newRow("an unknown option too") << QStringList{"--contxt", "5"} << int(A::Command)
+                                               << QStringList{"--contxt", "5"} << false;
         QTest::newRow("a Qt option without its value")
             << QStringList{"-platform"} << int(A::Error) << QStringList{} << false;
     }
@@ -127,8 +126,7 @@ private slots:
         app::CliOptions::Spec spec = app::scenarioOptionSpec();
         spec.values.erase("scenario");
         spec.repeatable.insert("scenario");
-        const app::CliOptions options({"--scenario", "b", "--scenario", "a", "--scenario=c"},
-                                      spec);
+        const app::CliOptions options({"--scenario", "b", "--scenario", "a", "--scenario=c"}, spec);
         QCOMPARE(options.values("scenario"), (std::vector<std::string>{"b", "a", "c"}));
     }
 
@@ -150,9 +148,8 @@ private slots:
             << QStringList{"--context"} << QStringList{"--context", "missing value"};
         QTest::newRow("a switch with a value")
             << QStringList{"--json=yes"} << QStringList{"--json", "yes", "takes no value"};
-        QTest::newRow("given twice")
-            << QStringList{"--gpus", "2", "--gpus", "4"}
-            << QStringList{"--gpus", "4", "given more than once"};
+        QTest::newRow("given twice") << QStringList{"--gpus", "2", "--gpus", "4"}
+                                     << QStringList{"--gpus", "4", "given more than once"};
         QTest::newRow("a stray word")
             << QStringList{"--json", "fifty"} << QStringList{"fifty", "unexpected argument"};
     }

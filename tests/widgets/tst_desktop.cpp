@@ -5,8 +5,8 @@
 #include "controlpanel.h"
 #include "helpmenu.h"
 #include "mainwindow.h"
-#include "parameterslider.h"
 #include "parameters.h"
+#include "parameterslider.h"
 #include "window.h"
 
 #include "windowsession.h"
@@ -57,8 +57,8 @@ bool isQtInternal(const QWidget *widget)
     static const QStringList helpers = {QStringLiteral("QTableCornerButton"),
                                         QStringLiteral("QLineEditIconButton"),
                                         QStringLiteral("QToolBarExtension")};
-    return widget->objectName().startsWith(QLatin1String("qt_"))
-           || helpers.contains(QString::fromLatin1(widget->metaObject()->className()));
+    return widget->objectName().startsWith(QLatin1String("qt_")) ||
+           helpers.contains(QString::fromLatin1(widget->metaObject()->className()));
 }
 
 /// Restores the default locale when a test changes it.
@@ -141,7 +141,8 @@ private slots:
         const auto context = window->findChild<ParameterSlider *>(QStringLiteral("context"));
         QVERIFY(context);
         QCOMPARE(accessibleText(context->slider(), QAccessible::Name), context->label()->text());
-        QCOMPARE(accessibleText(context->slider(), QAccessible::Value), QStringLiteral("50K tokens"));
+        QCOMPARE(accessibleText(context->slider(), QAccessible::Value),
+                 QStringLiteral("50K tokens"));
         QCOMPARE(accessibleText(context->field(), QAccessible::Name), context->label()->text());
 
         QTest::keyClick(context->slider(), Qt::Key_End);
@@ -166,16 +167,33 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<double>("expected"); // NaN: refused
         const double refused = std::numeric_limits<double>::quiet_NaN();
-        QTest::newRow("German decimal comma") << "de_DE" << "params" << "34,5B" << 34.5e9;
-        QTest::newRow("German thousands") << "de_DE" << "context" << "50.000" << 50000.0;
-        QTest::newRow("German point is no decimal") << "de_DE" << "memory-utilization" << "0.6"
-                                                    << refused;
-        QTest::newRow("German fraction") << "de_DE" << "memory-utilization" << "0,6" << 0.6;
-        QTest::newRow("English thousands") << "en_US" << "context" << "50,000" << 50000.0;
-        QTest::newRow("English comma is no decimal") << "en_US" << "context" << "12,5K" << refused;
-        QTest::newRow("English decimal") << "en_US" << "context" << "12.5K" << 12500.0;
-        QTest::newRow("French spaces") << "fr_FR" << "context" << "50 000" << 50000.0;
-        QTest::newRow("French decimal") << "fr_FR" << "params" << "1,5T" << 1.5e12;
+        QTest::newRow("German decimal comma") << "de_DE"
+                                              << "params"
+                                              << "34,5B" << 34.5e9;
+        QTest::newRow("German thousands") << "de_DE"
+                                          << "context"
+                                          << "50.000" << 50000.0;
+        QTest::newRow("German point is no decimal") << "de_DE"
+                                                    << "memory-utilization"
+                                                    << "0.6" << refused;
+        QTest::newRow("German fraction") << "de_DE"
+                                         << "memory-utilization"
+                                         << "0,6" << 0.6;
+        QTest::newRow("English thousands") << "en_US"
+                                           << "context"
+                                           << "50,000" << 50000.0;
+        QTest::newRow("English comma is no decimal") << "en_US"
+                                                     << "context"
+                                                     << "12,5K" << refused;
+        QTest::newRow("English decimal") << "en_US"
+                                         << "context"
+                                         << "12.5K" << 12500.0;
+        QTest::newRow("French spaces") << "fr_FR"
+                                       << "context"
+                                       << "50 000" << 50000.0;
+        QTest::newRow("French decimal") << "fr_FR"
+                                        << "params"
+                                        << "1,5T" << 1.5e12;
     }
 
     void typedNumbersFollowTheLocale()
