@@ -223,19 +223,34 @@ const Parameter &parameter(std::string_view key)
     throw std::logic_error("no parameter named " + std::string(key));
 }
 
+ValueProblem findValueProblem(const Parameter &param, double value)
+{
+    if (!std::isfinite(value))
+        return ValueProblem::NotFinite;
+    if (param.integer && value != std::floor(value))
+        return ValueProblem::NotWhole;
+    if (!param.contains(value))
+        return ValueProblem::OutOfRange;
+    return ValueProblem::None;
+}
+
 void checkValue(const Parameter &param, double value, const std::string &file,
                 const std::string &field)
 {
     const std::string written = formatPlain(value);
-    if (!std::isfinite(value))
+    switch (findValueProblem(param, value)) {
+    case ValueProblem::None:
+        return;
+    case ValueProblem::NotFinite:
         throw InputError(file, field, written, "not a finite number");
-    if (param.integer && value != std::floor(value))
+    case ValueProblem::NotWhole:
         throw InputError(file, field, written, "must be a whole number");
-    if (!param.contains(value))
+    case ValueProblem::OutOfRange:
         throw InputError(file, field, written,
                          "out of range: must be from " + formatPlain(param.min) + " to " +
                              formatPlain(param.max) + (param.unit == Unit::Count ? "" : " ") +
                              std::string(unitSuffix(param.unit)));
+    }
 }
 
 std::string_view unitSuffix(Unit unit)

@@ -72,6 +72,18 @@ const Parameter *findParameter(std::string_view key);
 /// error, not bad input).
 const Parameter &parameter(std::string_view key);
 
+/// What is wrong with a value for a parameter, if anything.
+enum class ValueProblem
+{
+    None,
+    NotFinite,
+    NotWhole,  ///< the parameter takes whole numbers
+    OutOfRange ///< outside [min, max]
+};
+
+/// The first problem `value` has for `param`: the one test checkValue() and the window share.
+ValueProblem findValueProblem(const Parameter &param, double value);
+
 /// Throws InputError naming file, field and value when `value` is not finite, not an integer
 /// where one is required, or outside the parameter's range.
 void checkValue(const Parameter &param, double value, const std::string &file,

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 
-#include <cmath>
 
 namespace kvscope::widgets {
 
@@ -168,16 +167,19 @@ bool hasWordsFor(const model::Parameter &param)
 
 QString valueProblem(const model::Parameter &param, double value)
 {
-    // The same tests as model::checkValue(), which the command line and the preset readers use.
-    if (!std::isfinite(value))
+    switch (model::findValueProblem(param, value)) {
+    case model::ValueProblem::None:
+        return {};
+    case model::ValueProblem::NotFinite:
         return QCoreApplication::translate("Parameter", "not a finite number");
-    if (param.integer && value != std::floor(value))
+    case model::ValueProblem::NotWhole:
         return QCoreApplication::translate("Parameter", "must be a whole number");
-    if (!param.contains(value))
+    case model::ValueProblem::OutOfRange:
         return QCoreApplication::translate("Parameter", "must be from %1 to %2 %3")
             .arg(ParameterSlider::formatValue(param.min, param),
                  ParameterSlider::formatValue(param.max, param), ParameterSlider::unitText(param))
             .trimmed();
+    }
     return {};
 }
 
@@ -275,19 +277,15 @@ QStringList scenarioNotesText(const model::ModelSpec &model, int gpus, model::By
     if (e.kvCopies > 1) {
         const QString copies =
             localizedNumber(QString::fromStdString(model::formatPlain(e.kvCopies)));
-        notes << (e.latent
-                      ? QCoreApplication::translate(
-                            "ScenarioNotes",
-                            "KV heads replicated: %1 GPUs share one MLA latent, so "
-                            "each is held %2 times and KV per user is x%2")
-                            .arg(e.gpus)
-                            .arg(copies)
-                      : QCoreApplication::translate(
-                            "ScenarioNotes", "KV heads replicated: %1 GPUs share %2 KV heads, so "
-                                             "each is held %3 times and KV per user is x%3")
-                            .arg(e.gpus)
-                            .arg(e.cachedKvHeads)
-                            .arg(copies));
+        const QString shared =
+            e.latent
+                ? QCoreApplication::translate("ScenarioNotes", "one MLA latent")
+                : QCoreApplication::translate("ScenarioNotes", "%1 KV heads").arg(e.cachedKvHeads);
+        notes << QCoreApplication::translate("ScenarioNotes",
+                                             "KV heads replicated: %1 GPUs share %2, so each is "
+                                             "held %3 times and KV per user is x%3")
+                     .arg(e.gpus)
+                     .arg(shared, copies);
     }
     if (e.chunkedLayers > 0)
         notes << QCoreApplication::translate("ScenarioNotes",

@@ -22,7 +22,7 @@ QString parameterHelp(const model::Parameter &param);
 /// Whether the table has a row for `param` whose English equals the model's label and help.
 bool hasWordsFor(const model::Parameter &param);
 
-/// What is wrong with `value` for `param`, as model::checkValue() finds it, in the user's words
+/// What is wrong with `value` for `param` (model::findValueProblem()), in the user's words
 /// ("must be from 1 to 64 GPUs"); empty when the value is fine.
 QString valueProblem(const model::Parameter &param, double value);
 

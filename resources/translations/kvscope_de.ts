@@ -1058,20 +1058,24 @@ In der Praxis erwartet: der Spitzenwert mit der Effizienz einer abgestimmten Eng
 <context>
     <name>ScenarioNotes</name>
     <message>
-        <source>KV heads replicated: %1 GPUs share one MLA latent, so each is held %2 times and KV per user is x%2</source>
-        <translation>KV-Heads repliziert: %1 GPUs teilen sich ein MLA-Latent, es liegt also %2-mal vor und der KV-Cache pro Nutzer ist x%2</translation>
-    </message>
-    <message>
-        <source>KV heads replicated: %1 GPUs share %2 KV heads, so each is held %3 times and KV per user is x%3</source>
-        <translation>KV-Heads repliziert: %1 GPUs teilen sich %2 KV-Heads, jeder liegt also %3-mal vor und der KV-Cache pro Nutzer ist x%3</translation>
-    </message>
-    <message>
         <source>%1 of %2 layers attend within chunks of %3 tokens: a user holds up to one whole chunk of KV on each</source>
         <translation>%1 von %2 Schichten wirken innerhalb von Blöcken zu %3 Tokens: ein Nutzer hält auf jeder bis zu einen ganzen Block KV</translation>
     </message>
     <message>
         <source>%1 of %2 layers are linear attention: a constant state of %3 per user, no KV growth</source>
         <translation>%1 von %2 Schichten sind lineare Attention: ein fester Zustand von %3 pro Nutzer, kein KV-Wachstum</translation>
+    </message>
+    <message>
+        <source>one MLA latent</source>
+        <translation>ein MLA-Latent</translation>
+    </message>
+    <message>
+        <source>%1 KV heads</source>
+        <translation>%1 KV-Heads</translation>
+    </message>
+    <message>
+        <source>KV heads replicated: %1 GPUs share %2, so each is held %3 times and KV per user is x%3</source>
+        <translation>KV-Heads repliziert: %1 GPUs teilen sich %2, jeder liegt also %3-mal vor und der KV-Cache pro Nutzer ist x%3</translation>
     </message>
 </context>
 <context>
