@@ -49,7 +49,7 @@ constexpr const char *kUsage =
     "  kvscope export  [scenario options] --chart CHART --out FILE.png|.svg|.pdf|.csv\n"
     "                  [--size 1920x1080] [--scale 2] [--theme light|dark] [--transparent]\n"
     "                  [--no-caption] [--bytes gb|gib] [--latency-scale log|linear]\n"
-    "                  CHART: memory latency concurrency switching timeline all\n"
+    "                  CHART: {charts}\n"
     "  kvscope presets [--kind model|hardware|scenario] [--json]\n"
     "  kvscope plan    --users U [--ttft S] [--tpot S] [--max-gpus N] [scenario options]\n"
     "                  [--json]   the fewest GPUs (replicas x a valid TP degree) that hold U\n"
@@ -64,6 +64,15 @@ constexpr const char *kUsage =
     "Numbers accept K/M/G/B/T suffixes with K = 1,000 (50K, 34B).\n"
     "\n"
     "scenario options:\n";
+
+/// The usage, with the chart names from the table of chart kinds.
+std::string usageText()
+{
+    std::string usage = kUsage;
+    const std::string marker = "{charts}";
+    usage.replace(usage.find(marker), marker.size(), joined(exportChartIds(), " "));
+    return usage + scenarioOptionsHelp();
+}
 
 ByteUnits byteUnits(const CliOptions &options)
 {
@@ -399,7 +408,7 @@ int runCli(const std::vector<std::string> &args, std::ostream &out, std::ostream
     };
     try {
         if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
-            return writeOutput(out, err, kUsage + scenarioOptionsHelp(), 0);
+            return writeOutput(out, err, usageText(), 0);
         }
         if (args[0] == "--version" || args[0] == "version")
             return writeOutput(out, err, std::string("kvscope ") + KVSCOPE_VERSION + "\n", 0);
@@ -410,7 +419,7 @@ int runCli(const std::vector<std::string> &args, std::ostream &out, std::ostream
                              "measurements, bench, version or help");
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         if (!rest.empty() && (rest[0] == "--help" || rest[0] == "-h")) {
-            return writeOutput(out, err, kUsage + scenarioOptionsHelp(), 0);
+            return writeOutput(out, err, usageText(), 0);
         }
         // Render to a buffer first so a failure part-way prints nothing partial.
         std::ostringstream buffer;

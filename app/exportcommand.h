@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `kvscope export`: one chart or the dashboard, rendered headless to PNG, SVG, PDF or CSV by the
-// same function the window's export dialog calls (widgets/chartexport.h). This header stays free
+// same function the window's export dialog calls (widgets/export/chartexport.h). This header stays free
 // of Qt so the command table in cli.cpp can include it.
 #pragma once
 
@@ -19,6 +19,11 @@ class CliOptions;
 /// renders in memory and writes the file atomically. Prints nothing on success; throws
 /// model::InputError naming the option, value or path (status 2).
 int runExport(const std::vector<std::string> &args, std::ostream &out);
+
+/// The names `--chart` accepts, from the table of chart kinds: "memory", ..., "all".
+std::vector<std::string> exportChartIds();
+/// `words` with `separator` between them.
+std::string joined(const std::vector<std::string> &words, const std::string &separator);
 
 /// The image options `kvscope compare` accepts for a PNG, as `export` reads them.
 std::vector<std::string> comparisonImageOptionNames();

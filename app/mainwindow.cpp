@@ -2,19 +2,18 @@
 #include "mainwindow.h"
 
 #include "builtins.h"
+#include "chartkinds.h"
 #include "collapsiblesection.h"
 #include "compressionpage.h"
-#include "concurrencychart.h"
 #include "controlpanel.h"
+#include "explorer.h"
 #include "exportdialog.h"
 #include "helpmenu.h"
 #include "latencychart.h"
-#include "memorychart.h"
 #include "metricsstrip.h"
 #include "planpage.h"
 #include "presetfeatures.h"
 #include "scenariostore.h"
-#include "switchingchart.h"
 #include "timelinepage.h"
 
 #include <QActionGroup>
@@ -71,22 +70,22 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     scroll->setMinimumWidth(300);
 
     m_metrics = new MetricsStrip;
-    m_memory = new MemoryChart;
-    m_latency = new LatencyChart;
-    m_concurrency = new ConcurrencyChart;
-    m_switching = new SwitchingChart;
+    m_explorer = new Explorer(this);
     auto *right = new QWidget;
     auto *grid = new QGridLayout(right);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(4);
-    grid->addWidget(m_memory, 0, 0);
-    grid->addWidget(m_latency, 0, 1);
-    grid->addWidget(m_concurrency, 1, 0);
-    grid->addWidget(m_switching, 1, 1);
-    for (int i = 0; i < 2; ++i) {
-        grid->setRowStretch(i, 1);
-        grid->setColumnStretch(i, 1);
+    for (const ChartKind *kind : chartPageKinds()) {
+        ChartWidget *chart = kind->create();
+        grid->addWidget(chart, kind->row, kind->column);
+        m_charts << chart;
+        m_explorer->addChart(chart);
     }
+    for (int i = 0; i < grid->rowCount(); ++i)
+        grid->setRowStretch(i, 1);
+    for (int i = 0; i < grid->columnCount(); ++i)
+        grid->setColumnStretch(i, 1);
+    m_latency = chart<LatencyChart>();
 
     // The session timeline and the compression what-if get pages of their own beside the charts.
     m_timeline = new TimelinePage;
@@ -134,12 +133,8 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_store, &ScenarioStore::scenarioChanged, this, &MainWindow::showScenario);
 
-    connect(this, &MainWindow::dataChanged, m_controls, &ControlPanel::showData);
-    connect(this, &MainWindow::dataChanged, m_metrics, &MetricsStrip::showData);
-    connect(this, &MainWindow::dataChanged, m_memory, &MemoryChart::showData);
-    connect(this, &MainWindow::dataChanged, m_latency, &LatencyChart::showData);
-    connect(this, &MainWindow::dataChanged, m_concurrency, &ConcurrencyChart::showData);
-    connect(this, &MainWindow::dataChanged, m_switching, &SwitchingChart::showData);
+    connect(m_explorer, &Explorer::valuesChanged, m_controls, &ControlPanel::setValues);
+    connect(m_explorer, &Explorer::valuesChanged, m_metrics, &MetricsStrip::setValues);
     connect(this, &MainWindow::byteUnitsChanged, m_controls, &ControlPanel::setByteUnits);
     connect(this, &MainWindow::byteUnitsChanged, m_metrics, &MetricsStrip::setByteUnits);
     connect(this, &MainWindow::themeChanged, m_metrics, &MetricsStrip::setTheme);
@@ -153,7 +148,7 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
         connect(page, &ExplorerPage::editFinished, m_store, &ScenarioStore::endContinuousEdit);
         connect(page, &ExplorerPage::inputRejected, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-        connect(this, &MainWindow::dataChanged, page, &ExplorerPage::showData);
+        page->follow(m_explorer);
         connect(this, &MainWindow::themeChanged, page, &ExplorerPage::setTheme);
         connect(this, &MainWindow::byteUnitsChanged, page, &ExplorerPage::setByteUnits);
     }
@@ -190,9 +185,9 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-QList<ChartWidget *> MainWindow::charts() const
+const model::ExplorerData &MainWindow::data() const
 {
-    return {m_memory, m_latency, m_concurrency, m_switching};
+    return m_explorer->data();
 }
 
 void MainWindow::buildActions()
@@ -336,13 +331,12 @@ void MainWindow::buildActions()
 
 void MainWindow::showScenario(const model::Scenario &scenario)
 {
-    m_data = model::explorerData(scenario, m_data);
+    m_explorer->setScenario(scenario);
     const QString title = tr("%1 on %2 — kvscope")
                               .arg(QString::fromStdString(scenario.model.name),
                                    QString::fromStdString(scenario.hardware.name));
     if (windowTitle() != title)
         setWindowTitle(title);
-    emit dataChanged(m_data);
 }
 
 void MainWindow::resetToPaperExample()

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The explorer window: wiring only. It connects the controls to the scenario store, evaluates each
-// new scenario once (model::explorerData) and hands the values by signal to the metrics strip and
-// the four charts (and, on their own pages, the session timeline and the compression what-if); it
-// owns the menus, presentation mode, themes and the saved session.
+// The explorer window: wiring only. It connects the controls to the scenario store and the store
+// to the Explorer, which evaluates each new scenario once and hands the values to the metrics
+// strip, the control panel, the charts of the chart page (one per row of the table of chart kinds
+// placed there) and the pages beside them; it owns the menus, presentation mode, themes and the
+// saved session.
 #pragma once
 
-#include "chartdata.h"
+#include "explorerdata.h"
+#include "units.h"
 #include "sessionsettings.h"
 #include "theme.h"
 
@@ -20,14 +22,12 @@ class QTabWidget;
 namespace kvscope::widgets {
 class ChartWidget;
 class CompressionPage;
-class PlanPage;
-class ConcurrencyChart;
 class ControlPanel;
+class Explorer;
 class LatencyChart;
-class MemoryChart;
 class MetricsStrip;
+class PlanPage;
 class ScenarioStore;
-class SwitchingChart;
 class TimelinePage;
 } // namespace kvscope::widgets
 
@@ -48,17 +48,23 @@ public:
     widgets::ScenarioStore *store() const { return m_store; }
     widgets::ControlPanel *controls() const { return m_controls; }
     widgets::MetricsStrip *metrics() const { return m_metrics; }
-    widgets::MemoryChart *memoryChart() const { return m_memory; }
-    widgets::LatencyChart *latencyChart() const { return m_latency; }
-    widgets::ConcurrencyChart *concurrencyChart() const { return m_concurrency; }
-    widgets::SwitchingChart *switchingChart() const { return m_switching; }
-    QList<widgets::ChartWidget *> charts() const;
+    /// The charts of the chart page, row by row.
+    const QList<widgets::ChartWidget *> &charts() const { return m_charts; }
+    /// The chart page's chart of class `Chart`, or nullptr.
+    template <typename Chart> Chart *chart() const
+    {
+        for (widgets::ChartWidget *chart : m_charts)
+            if (auto *typed = qobject_cast<Chart *>(chart))
+                return typed;
+        return nullptr;
+    }
     /// The pages under the metrics strip: the four charts, the session timeline, compression.
     QTabWidget *pages() const { return m_pages; }
     widgets::TimelinePage *timelinePage() const { return m_timeline; }
     widgets::CompressionPage *compressionPage() const { return m_compressionPage; }
     widgets::PlanPage *planPage() const { return m_planPage; }
-    const model::ExplorerData &data() const { return m_data; }
+    const model::ExplorerData &data() const;
+    widgets::Explorer *explorer() const { return m_explorer; }
     const widgets::Preferences &preferences() const { return m_preferences; }
     bool presentationMode() const { return m_presentation; }
     /// The preset library dock and the compare window.
@@ -75,8 +81,6 @@ public slots:
     void resetToPaperExample();
 
 signals:
-    /// Everything the window shows for the current scenario, computed once per change.
-    void dataChanged(const kvscope::model::ExplorerData &data);
     void themeChanged(const kvscope::widgets::Theme &theme);
     void byteUnitsChanged(kvscope::model::ByteUnits units);
 
@@ -95,10 +99,9 @@ private:
     widgets::ScenarioStore *m_store = nullptr;
     widgets::ControlPanel *m_controls = nullptr;
     widgets::MetricsStrip *m_metrics = nullptr;
-    widgets::MemoryChart *m_memory = nullptr;
-    widgets::LatencyChart *m_latency = nullptr;
-    widgets::ConcurrencyChart *m_concurrency = nullptr;
-    widgets::SwitchingChart *m_switching = nullptr;
+    widgets::Explorer *m_explorer = nullptr;
+    QList<widgets::ChartWidget *> m_charts;
+    widgets::LatencyChart *m_latency = nullptr; ///< the chart page's, for its "Log scale" choice
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_pages = nullptr;
     widgets::TimelinePage *m_timeline = nullptr;
@@ -111,7 +114,6 @@ private:
     QActionGroup *m_themeGroup = nullptr;
     PresetFeatures *m_presets = nullptr;
 
-    model::ExplorerData m_data;
     widgets::Preferences m_preferences;
     widgets::Theme m_theme;
     bool m_presentation = false;

@@ -2,7 +2,7 @@
 #include "compression.h"
 
 #include "attentionvariants.h"
-#include "chartdata.h"
+#include "explorerdata.h"
 #include "evaluate.h"
 #include "units.h"
 

@@ -237,4 +237,13 @@ std::string formatInteger(double value)
     return negative ? "-" + grouped : grouped;
 }
 
+double roundSignificant(double value, int digits)
+{
+    if (value == 0 || !std::isfinite(value))
+        return value;
+    const double magnitude = std::floor(std::log10(std::fabs(value)));
+    const double factor = std::pow(10.0, digits - 1 - magnitude);
+    return std::round(value * factor) / factor;
+}
+
 } // namespace kvscope::model

@@ -50,4 +50,7 @@ std::string formatPlain(double value);
 /// Thousands separators: "245,760".
 std::string formatInteger(double value);
 
+/// `value` rounded to `digits` significant digits (0 stays 0).
+double roundSignificant(double value, int digits);
+
 } // namespace kvscope::model

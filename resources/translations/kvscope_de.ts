@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>ChartKind</name>
+    <message>
+        <source>HBM occupancy</source>
+        <translation>HBM-Belegung</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Concurrency ceiling</source>
+        <translation>Gleichzeitigkeitsgrenze</translation>
+    </message>
+    <message>
+        <source>Context switching</source>
+        <translation>Kontextwechsel</translation>
+    </message>
+    <message>
+        <source>Session timeline</source>
+        <translation>Sitzungszeitleiste</translation>
+    </message>
+</context>
+<context>
     <name>CompressionTechnique</name>
     <message>
         <source>GQA, %1 KV heads</source>
@@ -517,36 +540,8 @@
         <translation>Meine Voreinstellungen</translation>
     </message>
     <message>
-        <source>HBM capacity</source>
-        <translation>HBM-Kapazität</translation>
-    </message>
-    <message>
         <source>Prefill</source>
         <translation>Prefill</translation>
-    </message>
-    <message>
-        <source>Decode per token</source>
-        <translation>Decode pro Token</translation>
-    </message>
-    <message>
-        <source>HBM occupancy</source>
-        <translation>HBM-Belegung</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>Latenz</translation>
-    </message>
-    <message>
-        <source>Concurrency ceiling</source>
-        <translation>Gleichzeitigkeitsgrenze</translation>
-    </message>
-    <message>
-        <source>Context switching</source>
-        <translation>Kontextwechsel</translation>
-    </message>
-    <message>
-        <source>Session timeline</source>
-        <translation>Sitzungszeitleiste</translation>
     </message>
     <message>
         <source>Dashboard (numbers and the four charts)</source>
@@ -1729,10 +1724,6 @@ noch nötig</translation>
     <message>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
-        <source>Not part of this build</source>
-        <translation>Nicht Teil dieses Builds</translation>
     </message>
     <message>
         <source>PNG image</source>

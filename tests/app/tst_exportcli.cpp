@@ -339,7 +339,7 @@ private slots:
         QVERIFY(actions);
 
         widgets::ExportDialog dialog(settings, actions->context(), &window);
-        dialog.setChart(widgets::ExportChart::Dashboard);
+        dialog.setChart(widgets::ExportChart::dashboard());
         dialog.setPreset(0);
         dialog.setThemeChoice(widgets::ExportThemeChoice::Light);
         dialog.setCaption(true);

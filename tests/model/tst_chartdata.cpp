@@ -2,7 +2,12 @@
 // Chart math without drawing: slider scales and snapping, context samples and concurrency steps,
 // stacking, the resident-user bar, the explorer's curves against evaluate(), and tick labels.
 #include "builtins.h"
-#include "chartdata.h"
+#include "concurrencycurves.h"
+#include "latencycurves.h"
+#include "memorycurves.h"
+#include "sliderscale.h"
+#include "switchingcurves.h"
+#include "ticks.h"
 #include "evaluate.h"
 #include "scenarios.h"
 
@@ -325,41 +330,41 @@ private slots:
         // The curves do not depend on the current context (a context step redraws only the
         // marker).
         const ExplorerData elsewhere = explorerData(withContext(s, 123456), 60);
-        QVERIFY(elsewhere.memory == d.memory);
-        QVERIFY(elsewhere.latency == d.latency);
-        QVERIFY(elsewhere.concurrency == d.concurrency);
-        QVERIFY(elsewhere.switching == d.switching);
+        QVERIFY(memoryCurves(elsewhere) == memoryCurves(d));
+        QVERIFY(latencyCurves(elsewhere) == latencyCurves(d));
+        QVERIFY(concurrencyCurves(elsewhere) == concurrencyCurves(d));
+        QVERIFY(switchingCurves(elsewhere) == switchingCurves(d));
 
         const double m = std::max(1.0, s.deployment.outputTokens);
-        for (std::size_t i = 0; i < d.memory.context.size(); ++i) {
-            const Metrics r = evaluate(withContext(s, d.memory.context[i]));
-            QCOMPARE(d.memory.weights[i], r.weightBytes);
-            QCOMPARE(d.memory.users[i], r.fits ? r.concurrency : 0.0);
+        for (std::size_t i = 0; i < memoryCurves(d).context.size(); ++i) {
+            const Metrics r = evaluate(withContext(s, memoryCurves(d).context[i]));
+            QCOMPARE(memoryCurves(d).weights[i], r.weightBytes);
+            QCOMPARE(memoryCurves(d).users[i], r.fits ? r.concurrency : 0.0);
             QVERIFY(
-                nearlyEqual(d.memory.residentKv[i], r.fits ? r.concurrency * r.kvBytesPerUser : 0));
+                nearlyEqual(memoryCurves(d).residentKv[i], r.fits ? r.concurrency * r.kvBytesPerUser : 0));
             // The stack fills the capacity, or shows the weights running past it.
-            QVERIFY(nearlyEqual(d.memory.weights[i] + d.memory.reserved[i] +
-                                    d.memory.residentKv[i] + d.memory.free[i] +
-                                    d.memory.unusable[i],
+            QVERIFY(nearlyEqual(memoryCurves(d).weights[i] + memoryCurves(d).reserved[i] +
+                                    memoryCurves(d).residentKv[i] + memoryCurves(d).free[i] +
+                                    memoryCurves(d).unusable[i],
                                 r.fits ? s.deployment.gpus * s.hardware.hbmBytes
                                        : r.weightBytes + r.reservedBytes));
-            QVERIFY(nearlyEqual(d.latency.prefillLinear[i] + d.latency.prefillAttention[i] +
-                                    d.latency.prefillComm[i],
+            QVERIFY(nearlyEqual(latencyCurves(d).prefillLinear[i] + latencyCurves(d).prefillAttention[i] +
+                                    latencyCurves(d).prefillComm[i],
                                 r.prefillSeconds));
-            QVERIFY(nearlyEqual((d.latency.decodeWeights[i] + d.latency.decodeKv[i] +
-                                 d.latency.decodeCompute[i] + d.latency.decodeComm[i]) *
+            QVERIFY(nearlyEqual((latencyCurves(d).decodeWeights[i] + latencyCurves(d).decodeKv[i] +
+                                 latencyCurves(d).decodeCompute[i] + latencyCurves(d).decodeComm[i]) *
                                     m,
                                 r.decodeSeconds));
-            QCOMPARE(d.latency.prefillBound[i], r.prefillBound);
-            QCOMPARE(d.switching.switchSeconds[i], r.contextSwitchSeconds);
-            QCOMPARE(d.switching.prefillSeconds[i], r.prefillSeconds);
+            QCOMPARE(latencyCurves(d).prefillBound[i], r.prefillBound);
+            QCOMPARE(switchingCurves(d).switchSeconds[i], r.contextSwitchSeconds);
+            QCOMPARE(switchingCurves(d).prefillSeconds[i], r.prefillSeconds);
         }
-        QCOMPARE(int(d.concurrency.size()), s.deployment.gpus == 1 || s.deployment.gpus == 2 ||
+        QCOMPARE(int(concurrencyCurves(d).size()), s.deployment.gpus == 1 || s.deployment.gpus == 2 ||
                                                     s.deployment.gpus == 4 || s.deployment.gpus == 8
                                                 ? 4
                                                 : 5);
         int current = 0;
-        for (const ConcurrencyCurve &c : d.concurrency) {
+        for (const ConcurrencyCurve &c : concurrencyCurves(d)) {
             current += c.current ? 1 : 0;
             QCOMPARE(c.current, c.gpus == s.deployment.gpus);
             Scenario g = s;
@@ -368,8 +373,8 @@ private slots:
                 QCOMPARE(c.users[i], evaluate(withContext(g, c.context[i])).concurrency);
         }
         QCOMPARE(current, 1);
-        if (d.switching.hostLimitContext > 0)
-            QVERIFY(nearlyEqual(kvBytesPerUser(s, d.switching.hostLimitContext),
+        if (switchingCurves(d).hostLimitContext > 0)
+            QVERIFY(nearlyEqual(kvBytesPerUser(s, switchingCurves(d).hostLimitContext),
                                 s.deployment.hostMemoryBytes, 1e-3));
     }
 
@@ -393,16 +398,16 @@ private slots:
         QCOMPARE(step.current.concurrency, fresh.current.concurrency);
         QCOMPARE(step.reference.prefillSeconds, fresh.reference.prefillSeconds);
         QCOMPARE(step.scenario, moved);
-        QVERIFY(step.memory == fresh.memory);
-        QVERIFY(step.latency == fresh.latency);
-        QVERIFY(step.concurrency == fresh.concurrency);
-        QVERIFY(step.switching == fresh.switching);
+        QVERIFY(memoryCurves(step) == memoryCurves(fresh));
+        QVERIFY(latencyCurves(step) == latencyCurves(fresh));
+        QVERIFY(concurrencyCurves(step) == concurrencyCurves(fresh));
+        QVERIFY(switchingCurves(step) == switchingCurves(fresh));
         QCOMPARE(step.contextFrom, fresh.contextFrom);
-        QCOMPARE(reused, before.memory.context == step.memory.context);
+        QCOMPARE(reused, memoryCurves(before).context == memoryCurves(step).context);
         // Anything but the context changed: computed afresh.
         Scenario gpus = moved;
         gpus.deployment.gpus = 2;
-        QVERIFY(explorerData(gpus, before).memory == explorerData(gpus).memory);
+        QVERIFY(memoryCurves(explorerData(gpus, before)) == memoryCurves(explorerData(gpus)));
     }
 
     void paperNumbersInTheExplorer()

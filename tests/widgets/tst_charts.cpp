@@ -77,7 +77,7 @@ private slots:
         QFETCH(QString, name);
         const Scenario s = variant(name);
         MemoryChart chart;
-        chart.showData(explorerData(s));
+        chart.setData(explorerData(s));
         showAndPaint(chart);
         const auto weights = points(chart.band(MemoryChart::Weights));
         const auto kv = points(chart.band(MemoryChart::ResidentKv));
@@ -123,7 +123,7 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QStringList, expected);
         MemoryChart chart;
-        chart.showData(explorerData(variant(name)));
+        chart.setData(explorerData(variant(name)));
         showAndPaint(chart);
         const QStringList labels = chart.barLabels();
         for (const QString &label : expected)
@@ -147,7 +147,7 @@ private slots:
         QFETCH(QString, name);
         const Scenario s = variant(name);
         LatencyChart chart;
-        chart.showData(explorerData(s));
+        chart.setData(explorerData(s));
         showAndPaint(chart);
         const auto prefillTop = points(chart.series(LatencyChart::PrefillComm));
         const auto decodeTop = points(chart.series(LatencyChart::DecodeComm));
@@ -175,7 +175,7 @@ private slots:
     void latencyLogScaleToggles()
     {
         LatencyChart chart;
-        chart.showData(explorerData(paperExample()));
+        chart.setData(explorerData(paperExample()));
         QCPAxis *y = chart.series(LatencyChart::PrefillLinear)->valueAxis();
         QCOMPARE(y->scaleType(), QCPAxis::stLogarithmic);
         chart.setLogScale(false);
@@ -189,7 +189,7 @@ private slots:
         QFETCH(QString, name);
         const Scenario s = variant(name);
         ConcurrencyChart chart;
-        chart.showData(explorerData(s));
+        chart.setData(explorerData(s));
         showAndPaint(chart);
         QVERIFY(chart.data().size() >= 4);
         int bold = 0;
@@ -228,13 +228,13 @@ private slots:
         const Scenario s = variant(name);
         SwitchingChart chart;
         const ExplorerData data = explorerData(s);
-        chart.showData(data);
+        chart.setData(data);
         showAndPaint(chart);
         for (const auto &[x, seconds] : points(chart.switchGraph()))
             QCOMPARE(seconds, evaluate(withContext(s, x)).contextSwitchSeconds);
         for (const auto &[x, seconds] : points(chart.prefillGraph()))
             QCOMPARE(seconds, evaluate(withContext(s, x)).prefillSeconds);
-        const bool limited = data.switching.hostLimitContext > 0;
+        const bool limited = switchingCurves(data).hostLimitContext > 0;
         QCOMPARE(!chart.hostLimitText().isEmpty(), limited);
         if (name == "small host memory")
             QVERIFY(limited);
@@ -243,7 +243,7 @@ private slots:
     void unitsReachTheAxes()
     {
         MemoryChart chart;
-        chart.showData(explorerData(paperExample()));
+        chart.setData(explorerData(paperExample()));
         const auto *ticker = static_cast<LabelTicker *>(
             chart.band(MemoryChart::Weights)->valueAxis()->ticker().data());
         QVERIFY(QString::fromStdString(ticker->ticks().labels.back()).endsWith("GiB"));
@@ -255,7 +255,7 @@ private slots:
     void contextAxisTitleShortensWhenNarrow()
     {
         MemoryChart chart;
-        chart.showData(explorerData(paperExample()));
+        chart.setData(explorerData(paperExample()));
         showAndPaint(chart);
         const QCPAxis *x = chart.band(MemoryChart::Weights)->keyAxis();
         const QString full = QStringLiteral("Context length (tokens, K = 1,000)");
@@ -276,7 +276,7 @@ private slots:
     void presentationThemeIsLargerAndThicker()
     {
         SwitchingChart chart;
-        chart.showData(explorerData(paperExample()));
+        chart.setData(explorerData(paperExample()));
         const double width = chart.switchGraph()->pen().widthF();
         const double font = chart.switchGraph()->valueAxis()->tickLabelFont().pointSizeF();
         chart.setTheme(makeTheme(true, true));

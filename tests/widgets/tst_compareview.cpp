@@ -84,12 +84,12 @@ private slots:
             auto *memory = qobject_cast<widgets::MemoryChart *>(grid->chart(0, c));
             QVERIFY(memory);
             QCOMPARE(memory->data().capacity, data.scenario.hardware.hbmBytes);
-            QCOMPARE(memory->data().context, data.memory.context);
+            QCOMPARE(memory->data().context, model::memoryCurves(data).context);
             QVERIFY(grid->columnTitle(c)->text().contains(
                 QString::fromStdString(model::columnTitles(view->columnScenarios())[c])));
         }
         // The H200 column holds more HBM than the A100 one: its own data, not a copy.
-        QVERIFY(grid->columnData(1).memory.capacity > grid->columnData(0).memory.capacity);
+        QVERIFY(model::memoryCurves(grid->columnData(1)).capacity > model::memoryCurves(grid->columnData(0)).capacity);
         // Shared context (the explorer's 50K) overrides the 4K scenario's own.
         QCOMPARE(grid->columnData(2).scenario.deployment.context, 50000.0);
     }
@@ -97,8 +97,8 @@ private slots:
     void rowsShareTheirValueAxes()
     {
         auto view = freshView({"a100-sxm4-40gb", "mi300x-192gb", "rtx4090-24gb", "b200-180gb"});
-        view->chartToggle(widgets::ExportChart::Concurrency)->setChecked(true);
-        view->chartToggle(widgets::ExportChart::Switching)->setChecked(true);
+        view->chartToggle("concurrency")->setChecked(true);
+        view->chartToggle("switching")->setChecked(true);
         const widgets::CompareGrid *grid = view->grid();
         QCOMPARE(grid->chartKinds().size(), 4);
         for (int r = 0; r < grid->chartKinds().size(); ++r) {
@@ -118,7 +118,7 @@ private slots:
         }
         // The 192 GiB MI300X sets the memory row's top, so the 40 GB A100 uses its range too.
         const double top = grid->chart(0, 0)->valueRanges()[0].upper;
-        QVERIFY(top >= grid->columnData(1).memory.capacity);
+        QVERIFY(top >= model::memoryCurves(grid->columnData(1)).capacity);
         // Switching the latency axis to linear re-synchronises the row.
         view->grid()->setLatencyLogScale(false);
         QVERIFY(
@@ -233,13 +233,13 @@ private slots:
         view->setColumns({"tpu-v5p", "mi325x-256gb", "llama-3.1-8b"});
         view->setPinned(2, "context", 8000);
         view->setShared("batch", 4);
-        view->chartToggle(widgets::ExportChart::Switching)->setChecked(true);
+        view->chartToggle("switching")->setChecked(true);
         view.reset();
         CompareView again(*m_settings, model::paperExample(), CompareView::choicesFor({}));
         QCOMPARE(again.columnKeys(), (QStringList{"tpu-v5p", "mi325x-256gb", "llama-3.1-8b"}));
         QCOMPARE(again.columnScenarios()[2].deployment.context, 8000.0);
         QCOMPARE(again.columnScenarios()[0].deployment.batch, 4);
-        QVERIFY(again.grid()->chartKinds().contains(widgets::ExportChart::Switching));
+        QVERIFY(again.grid()->chartKinds().contains(widgets::findChartKind("switching")));
     }
 
     void badSettingsAndMissingFilesNeverCrash()

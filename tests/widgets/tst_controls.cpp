@@ -331,7 +331,7 @@ private slots:
         Scenario s = paperExample();
         s.deployment.gpus = 4;
         s.deployment.kvDtype = DType::FP8;
-        panel.showData(explorerData(s));
+        panel.setValues(explorerData(s));
         QCOMPARE(edited.count(), 0);
         QCOMPARE(picked.count(), 0);
         QCOMPARE(panel.slider("gpus")->value(), 4.0);
@@ -377,7 +377,7 @@ private slots:
     {
         ControlPanel panel(builtinModels(), builtinHardware());
         Scenario s = paperExample(); // Yi-34B: 56 heads over 8 KV heads
-        panel.showData(explorerData(s));
+        panel.setValues(explorerData(s));
         ParameterSlider *gpus = panel.slider("gpus");
         QCOMPARE(gpus->allowedValues(), (std::vector<double>{1, 2, 4, 8, 56}));
         QSignalSpy edited(gpus, &ParameterSlider::valueEdited);
@@ -395,7 +395,7 @@ private slots:
         QVERIFY(gpus->field()->toolTip().contains("56 attention heads"));
 
         s.setModel(*findBuiltinModel("llama-3.1-70b")); // 64 heads over 8
-        panel.showData(explorerData(s));
+        panel.setValues(explorerData(s));
         QCOMPARE(gpus->allowedValues(), (std::vector<double>{1, 2, 4, 8, 16, 32, 64}));
     }
 
@@ -419,12 +419,12 @@ private slots:
     void metricsStripShowsTheNotes()
     {
         MetricsStrip strip;
-        strip.showData(explorerData(paperExample()));
+        strip.setValues(explorerData(paperExample()));
         QVERIFY(strip.notes().isEmpty());
         Scenario s = paperExample();
         s.setModel(*findBuiltinModel("llama-3.1-70b"));
         s.deployment.gpus = 16;
-        strip.showData(explorerData(s));
+        strip.setValues(explorerData(s));
         QVERIFY(strip.notes().contains("KV heads replicated"));
         QVERIFY(strip.conventions().contains("causal"));
     }
@@ -455,7 +455,7 @@ private slots:
     void metricsStripShowsRatiosTo4K()
     {
         MetricsStrip strip;
-        strip.showData(explorerData(paperExample()));
+        strip.setValues(explorerData(paperExample()));
         QCOMPARE(strip.tile(MetricsStrip::KvPerUser)->value(), QString("11.44 GiB"));
         QCOMPARE(strip.tile(MetricsStrip::KvPerUser)->ratio(), QString("x12.5 vs 4K"));
         QCOMPARE(strip.tile(MetricsStrip::Concurrency)->value(), QString("1 user"));

@@ -66,26 +66,26 @@ void verifyViewsMatchTheModel(const app::MainWindow &window)
     const Scenario s = window.store()->scenario();
     const Metrics now = evaluate(s);
 
-    for (const auto &[x, top] : points(window.memoryChart()->band(MemoryChart::ResidentKv))) {
+    for (const auto &[x, top] : points(window.chart<MemoryChart>()->band(MemoryChart::ResidentKv))) {
         const Metrics r = evaluate(withContext(s, x));
         QVERIFY(nearlyEqual(top, r.weightBytes + r.reservedBytes +
                                      (r.fits ? r.concurrency * r.kvBytesPerUser : 0)));
     }
-    for (const auto &[x, top] : points(window.latencyChart()->series(LatencyChart::PrefillComm)))
+    for (const auto &[x, top] : points(window.chart<LatencyChart>()->series(LatencyChart::PrefillComm)))
         QVERIFY(nearlyEqual(top, evaluate(withContext(s, x)).prefillSeconds));
-    for (const auto &[x, top] : points(window.latencyChart()->series(LatencyChart::DecodeComm)))
+    for (const auto &[x, top] : points(window.chart<LatencyChart>()->series(LatencyChart::DecodeComm)))
         QVERIFY(nearlyEqual(top, evaluate(withContext(s, x)).decodeSecondsPerToken));
-    const auto &curves = window.concurrencyChart()->data();
+    const auto &curves = window.chart<ConcurrencyChart>()->data();
     for (int c = 0; c < int(curves.size()); ++c) {
         Scenario g = s;
         g.deployment.gpus = curves[std::size_t(c)].gpus;
-        for (const auto &[x, users] : points(window.concurrencyChart()->curveGraph(c)))
+        for (const auto &[x, users] : points(window.chart<ConcurrencyChart>()->curveGraph(c)))
             QCOMPARE(users, std::max(evaluate(withContext(g, x)).concurrency, kZeroUsersFloor));
     }
     QVERIFY(std::any_of(curves.begin(), curves.end(), [&](const ConcurrencyCurve &c) {
         return c.current && c.gpus == s.deployment.gpus;
     }));
-    for (const auto &[x, seconds] : points(window.switchingChart()->switchGraph()))
+    for (const auto &[x, seconds] : points(window.chart<SwitchingChart>()->switchGraph()))
         QCOMPARE(seconds, evaluate(withContext(s, x)).contextSwitchSeconds);
     for (ChartWidget *chart : window.charts())
         QCOMPARE(chart->markedContext(), s.deployment.context);
@@ -350,7 +350,7 @@ private slots:
             window->store()->setHardware(*findBuiltinHardware("h200-sxm-141gb"));
             window->setByteUnits(ByteUnits::Decimal);
             window->setThemeMode(ThemeMode::Dark);
-            window->latencyChart()->setLogScale(false);
+            window->chart<LatencyChart>()->setLogScale(false);
             window->controls()->sections().at(1)->setExpanded(true);
             window->resize(1400, 900);
             saved = window->store()->scenario();
@@ -366,7 +366,7 @@ private slots:
         QCOMPARE(window->preferences().byteUnits, ByteUnits::Decimal);
         QCOMPARE(window->preferences().theme, ThemeMode::Dark);
         QVERIFY(window->theme().dark);
-        QVERIFY(!window->latencyChart()->logScale());
+        QVERIFY(!window->chart<LatencyChart>()->logScale());
         QStringList now;
         for (CollapsibleSection *s : window->controls()->sections())
             if (s->isExpanded())
@@ -383,13 +383,13 @@ private slots:
         const auto window = openWindow();
         QVERIFY(window);
         const double font = window->font().pointSizeF();
-        const double line = window->switchingChart()->switchGraph()->pen().widthF();
+        const double line = window->chart<SwitchingChart>()->switchGraph()->pen().widthF();
         window->setPresentationMode(true);
         QVERIFY(window->presentationMode());
         QVERIFY(window->windowState() & Qt::WindowFullScreen);
         QVERIFY(window->theme().presentation);
         QVERIFY(window->font().pointSizeF() > font);
-        QVERIFY(window->switchingChart()->switchGraph()->pen().widthF() > line);
+        QVERIFY(window->chart<SwitchingChart>()->switchGraph()->pen().widthF() > line);
         window->setPresentationMode(false);
         QVERIFY(!(window->windowState() & Qt::WindowFullScreen));
         QCOMPARE(window->font().pointSizeF(), font);

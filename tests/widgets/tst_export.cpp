@@ -6,7 +6,11 @@
 #include "chartexport.h"
 #include "exportdialog.h"
 #include "inputerror.h"
+#include "latencycurves.h"
 #include "memorychart.h"
+#include "memorycurves.h"
+#include "concurrencycurves.h"
+#include "switchingcurves.h"
 
 #include "builtins.h"
 
@@ -88,18 +92,12 @@ double share(const QImage &source, const QColor &colour, int tolerance = 6)
 /// band of the latency chart, the current GPU count's step line, the swap-time line.
 QColor dataColour(ExportChart chart, const Theme &t)
 {
-    switch (chart) {
-    case ExportChart::Memory:
-    case ExportChart::Latency:
-    case ExportChart::Dashboard:
+    const QString id = chartId(chart);
+    if (id == "memory" || id == "latency" || id == "all")
         return t.fill(t.blue);
-    case ExportChart::Concurrency:
+    if (id == "concurrency")
         return t.blue;
-    case ExportChart::Switching:
-    case ExportChart::Timeline:
-        return t.vermillion;
-    }
-    return {};
+    return t.vermillion; // switching, timeline
 }
 
 QList<QStringList> parseCsv(const QByteArray &bytes)
@@ -171,9 +169,9 @@ private slots:
         QTest::addColumn<QSize>("size");
         QTest::addColumn<double>("scale");
         QTest::addColumn<bool>("dark");
-        const QList<ExportChart> charts = {ExportChart::Memory, ExportChart::Latency,
-                                           ExportChart::Concurrency, ExportChart::Switching,
-                                           ExportChart::Dashboard};
+        const QList<ExportChart> charts = {*chartFromId("memory"), *chartFromId("latency"),
+                                           *chartFromId("concurrency"), *chartFromId("switching"),
+                                           ExportChart::dashboard()};
         for (ExportChart chart : charts) {
             const QByteArray id = chartId(chart).toUtf8();
             QTest::addRow("%s slide 1920x1080", id.constData())
@@ -218,7 +216,7 @@ private slots:
         options.transparent = true;
         QImage image;
         QVERIFY(image.loadFromData(
-            renderExport(scenario(), ExportChart::Memory, ExportFormat::Png, options), "PNG"));
+            renderExport(scenario(), *chartFromId("memory"), ExportFormat::Png, options), "PNG"));
         QVERIFY(image.hasAlphaChannel());
         QCOMPARE(qAlpha(image.pixel(0, 0)), 0);
         QCOMPARE(qAlpha(image.pixel(image.width() - 1, image.height() - 1)), 0);
@@ -231,32 +229,32 @@ private slots:
     {
         ExportOptions options;
         const QByteArray first =
-            renderExport(scenario(), ExportChart::Dashboard, ExportFormat::Png, options);
+            renderExport(scenario(), ExportChart::dashboard(), ExportFormat::Png, options);
         const QByteArray second =
-            renderExport(scenario(), ExportChart::Dashboard, ExportFormat::Png, options);
+            renderExport(scenario(), ExportChart::dashboard(), ExportFormat::Png, options);
         QVERIFY(!first.isEmpty());
         QVERIFY(first == second);
         // And a different scenario draws a different picture.
         model::Scenario other = scenario();
         other.deployment.gpus = 4;
-        QVERIFY(renderExport(other, ExportChart::Dashboard, ExportFormat::Png, options) != first);
+        QVERIFY(renderExport(other, ExportChart::dashboard(), ExportFormat::Png, options) != first);
     }
 
     void svgIsWellFormedVectorWithTheChartsText_data()
     {
         QTest::addColumn<ExportChart>("chart");
         QTest::addColumn<QStringList>("texts");
-        QTest::newRow("memory") << ExportChart::Memory
+        QTest::newRow("memory") << *chartFromId("memory")
                                 << QStringList{"HBM occupancy", "Weights", "10K", "80 GiB",
                                                "Yi-34B-200K"};
-        QTest::newRow("latency") << ExportChart::Latency
+        QTest::newRow("latency") << *chartFromId("latency")
                                  << QStringList{"Latency", "Attention", "1M", "Prefill"};
         QTest::newRow("concurrency")
-            << ExportChart::Concurrency << QStringList{"Concurrency ceiling", "8 GPUs", "100K"};
+            << *chartFromId("concurrency") << QStringList{"Concurrency ceiling", "8 GPUs", "100K"};
         QTest::newRow("switching")
-            << ExportChart::Switching << QStringList{"Context switching", "PCIe", "1 s"};
+            << *chartFromId("switching") << QStringList{"Context switching", "PCIe", "1 s"};
         QTest::newRow("dashboard")
-            << ExportChart::Dashboard
+            << ExportChart::dashboard()
             << QStringList{"KV cache per user", "11.44 GiB", "HBM occupancy", "Context switching"};
     }
 
@@ -312,7 +310,7 @@ private slots:
         ExportOptions options;
         options.size = size;
         const QByteArray pdf =
-            renderExport(scenario(), ExportChart::Dashboard, ExportFormat::Pdf, options);
+            renderExport(scenario(), ExportChart::dashboard(), ExportFormat::Pdf, options);
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY(pdf.trimmed().endsWith("%%EOF"));
         const QRegularExpression box(
@@ -334,32 +332,32 @@ private slots:
             return parseCsv(renderExport(scenario(), chart, ExportFormat::Csv, options));
         };
 
-        const QList<QStringList> memory = csv(ExportChart::Memory);
+        const QList<QStringList> memory = csv(*chartFromId("memory"));
         QCOMPARE(memory.front().front(), QStringLiteral("context [tokens]"));
-        QCOMPARE(csvColumn(memory, "context [tokens]"), plain(data.memory.context));
-        QCOMPARE(csvColumn(memory, "Weights [B]"), plain(data.memory.weights));
+        QCOMPARE(csvColumn(memory, "context [tokens]"), plain(model::memoryCurves(data).context));
+        QCOMPARE(csvColumn(memory, "Weights [B]"), plain(model::memoryCurves(data).weights));
         QCOMPARE(csvColumn(memory, "KV cache of resident users [B]"),
-                 plain(data.memory.residentKv));
-        QCOMPARE(csvColumn(memory, "Free [B]"), plain(data.memory.free));
+                 plain(model::memoryCurves(data).residentKv));
+        QCOMPARE(csvColumn(memory, "Free [B]"), plain(model::memoryCurves(data).free));
         QCOMPARE(csvColumn(memory, "HBM capacity [B]").front(),
-                 QString::fromStdString(model::formatPlain(data.memory.capacity)));
+                 QString::fromStdString(model::formatPlain(model::memoryCurves(data).capacity)));
         // The reserve is zero in the paper's example: the chart hides its band, the CSV its column.
         QVERIFY(!memory.front().contains("Reserved [B]"));
 
-        const QList<QStringList> latency = csv(ExportChart::Latency);
+        const QList<QStringList> latency = csv(*chartFromId("latency"));
         QCOMPARE(csvColumn(latency, "Prefill: Linear layers [s]"),
-                 plain(data.latency.prefillLinear));
+                 plain(model::latencyCurves(data).prefillLinear));
         QCOMPARE(csvColumn(latency, "Prefill: Attention [s]"),
-                 plain(data.latency.prefillAttention));
-        QCOMPARE(csvColumn(latency, "Decode per token: KV read [s]"), plain(data.latency.decodeKv));
+                 plain(model::latencyCurves(data).prefillAttention));
+        QCOMPARE(csvColumn(latency, "Decode per token: KV read [s]"), plain(model::latencyCurves(data).decodeKv));
 
-        const QList<QStringList> switching = csv(ExportChart::Switching);
+        const QList<QStringList> switching = csv(*chartFromId("switching"));
         QCOMPARE(csvColumn(switching, "Swap out + in over PCIe [s]"),
-                 plain(data.switching.switchSeconds));
+                 plain(model::switchingCurves(data).switchSeconds));
 
         // Each GPU count has its own samples: one row per sample of any curve, blanks elsewhere.
-        const QList<QStringList> concurrency = csv(ExportChart::Concurrency);
-        for (const model::ConcurrencyCurve &curve : data.concurrency) {
+        const QList<QStringList> concurrency = csv(*chartFromId("concurrency"));
+        for (const model::ConcurrencyCurve &curve : model::concurrencyCurves(data)) {
             const QString name = (curve.gpus == 1 ? QStringLiteral("1 GPU")
                                                   : QStringLiteral("%1 GPUs").arg(curve.gpus)) +
                                  (curve.current ? QStringLiteral(", this setting") : QString());
@@ -375,12 +373,12 @@ private slots:
 
         // Exactly what is plotted: the chart's stacked bands are the running sums of the columns.
         MemoryChart chart;
-        chart.showData(data);
+        chart.setData(data);
         const QCPGraph *kvTop = chart.band(MemoryChart::ResidentKv);
-        QCOMPARE(kvTop->data()->size(), int(data.memory.context.size()));
-        for (std::size_t i = 0; i < data.memory.context.size(); ++i) {
+        QCOMPARE(kvTop->data()->size(), int(model::memoryCurves(data).context.size()));
+        for (std::size_t i = 0; i < model::memoryCurves(data).context.size(); ++i) {
             const auto point = kvTop->data()->at(int(i));
-            QCOMPARE(point->key, data.memory.context[i]);
+            QCOMPARE(point->key, model::memoryCurves(data).context[i]);
             QVERIFY(qFuzzyCompare(point->value, memory[qsizetype(i) + 1][1].toDouble() +
                                                     memory[qsizetype(i) + 1][2].toDouble()));
         }
@@ -389,7 +387,7 @@ private slots:
     void dashboardCsvPrefixesEveryChart()
     {
         const QByteArray csv =
-            renderExport(scenario(), ExportChart::Dashboard, ExportFormat::Csv, ExportOptions());
+            renderExport(scenario(), ExportChart::dashboard(), ExportFormat::Csv, ExportOptions());
         const QString header = QString::fromUtf8(csv.left(csv.indexOf('\n')));
         for (const char *part : {"HBM occupancy: Weights [B]", "Latency: Prefill: Attention [s]",
                                  "Concurrency ceiling: 8 GPUs [users]",
@@ -407,10 +405,10 @@ private slots:
         // It is drawn, so the figure carries it.
         ExportOptions options;
         const QByteArray svg =
-            renderExport(scenario(), ExportChart::Memory, ExportFormat::Svg, options);
+            renderExport(scenario(), *chartFromId("memory"), ExportFormat::Svg, options);
         QVERIFY(svg.contains("kvscope 0.1.0"));
         options.caption = false;
-        QVERIFY(!renderExport(scenario(), ExportChart::Memory, ExportFormat::Svg, options)
+        QVERIFY(!renderExport(scenario(), *chartFromId("memory"), ExportFormat::Svg, options)
                      .contains("TP comm off"));
     }
 
@@ -419,10 +417,10 @@ private slots:
         ExportOptions options;
         options.size = {400, 300};
         options.theme = makeTheme(true, false);
-        const QImage image = renderImage(scenario(), ExportChart::Switching, options);
+        const QImage image = renderImage(scenario(), *chartFromId("switching"), options);
         QCOMPARE(image.pixelColor(1, 1), options.theme.background);
         options.theme = makeTheme(false, false);
-        QCOMPARE(renderImage(scenario(), ExportChart::Switching, options).pixelColor(1, 1),
+        QCOMPARE(renderImage(scenario(), *chartFromId("switching"), options).pixelColor(1, 1),
                  QColor(Qt::white));
     }
 
@@ -445,7 +443,7 @@ private slots:
         options.size = size;
         options.scale = scale;
         QVERIFY_THROWS_EXCEPTION(model::InputError,
-                                 renderImage(scenario(), ExportChart::Memory, options));
+                                 renderImage(scenario(), *chartFromId("memory"), options));
     }
 
     // The image must fit in half the machine's memory: refused before anything is allocated,
@@ -509,7 +507,7 @@ private slots:
     {
         ExportOptions options;
         options.size = {kMinExportSide, kMinExportSide};
-        const QImage image = renderImage(scenario(), ExportChart::Dashboard, options);
+        const QImage image = renderImage(scenario(), ExportChart::dashboard(), options);
         QCOMPARE(image.size(), QSize(kMinExportSide, kMinExportSide));
     }
 
@@ -529,7 +527,7 @@ private slots:
         }
         const QStringList before = QDir(QFileInfo(target).path()).entryList(QDir::Files);
         try {
-            exportChart(scenario(), ExportChart::Memory, ExportOptions(), target);
+            exportChart(scenario(), *chartFromId("memory"), ExportOptions(), target);
             QFAIL("no error");
         } catch (const model::InputError &error) {
             QVERIFY2(QString::fromStdString(error.what()).contains(target), error.what());
@@ -545,7 +543,7 @@ private slots:
         QVERIFY(QDir().mkpath(folder));
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
         const QString target = folder + "/x.png";
-        QVERIFY_THROWS_EXCEPTION(model::InputError, exportChart(scenario(), ExportChart::Memory,
+        QVERIFY_THROWS_EXCEPTION(model::InputError, exportChart(scenario(), *chartFromId("memory"),
                                                                 ExportOptions(), target));
         QVERIFY(!QFile::exists(target));
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -553,7 +551,7 @@ private slots:
 
     void unknownExtensionIsRefused()
     {
-        QVERIFY_THROWS_EXCEPTION(model::InputError, exportChart(scenario(), ExportChart::Memory,
+        QVERIFY_THROWS_EXCEPTION(model::InputError, exportChart(scenario(), *chartFromId("memory"),
                                                                 ExportOptions(), path("x.gif")));
         QVERIFY(!QFile::exists(path("x.gif")));
     }
@@ -582,7 +580,7 @@ private slots:
         const QString target = path("dialog.png");
         {
             ExportDialog dialog(settings, context);
-            dialog.setChart(ExportChart::Concurrency);
+            dialog.setChart(*chartFromId("concurrency"));
             dialog.setCustomSize({900, 500}, 1.5);
             dialog.setThemeChoice(ExportThemeChoice::Current);
             dialog.setCaption(false);
@@ -598,12 +596,12 @@ private slots:
         expected.scale = 1.5;
         expected.caption = false;
         expected.theme = makeTheme(true, false);
-        QVERIFY(file.readAll() == renderExport(context.scenario, ExportChart::Concurrency,
+        QVERIFY(file.readAll() == renderExport(context.scenario, *chartFromId("concurrency"),
                                                ExportFormat::Png, expected));
 
         // A new dialog starts from the last choices.
         ExportDialog again(settings, context);
-        QCOMPARE(again.chart(), ExportChart::Concurrency);
+        QCOMPARE(again.chart(), *chartFromId("concurrency"));
         QCOMPARE(again.options().size, QSize(900, 500));
         QCOMPARE(again.options().scale, 1.5);
         QCOMPARE(again.options().caption, false);
@@ -615,7 +613,7 @@ private slots:
     {
         QSettings settings(path("failure.ini"), QSettings::IniFormat);
         ExportDialog dialog(settings, ExportContext{scenario()});
-        dialog.setChart(ExportChart::Latency);
+        dialog.setChart(*chartFromId("latency"));
         dialog.setCustomSize({700, 450}, 2);
         dialog.setThemeChoice(ExportThemeChoice::Light);
         const QString target = QStringLiteral("/nonexistent-kvscope/figure.svg");
@@ -623,7 +621,7 @@ private slots:
         QCOMPARE(dialog.format(), ExportFormat::Svg);
         QVERIFY(!dialog.exportNow());
         QVERIFY2(dialog.errorText().contains(target), qPrintable(dialog.errorText()));
-        QCOMPARE(dialog.chart(), ExportChart::Latency);
+        QCOMPARE(dialog.chart(), *chartFromId("latency"));
         QCOMPARE(dialog.options().size, QSize(700, 450));
         QCOMPARE(dialog.path(), target);
         QVERIFY(!QFile::exists(target));
@@ -644,7 +642,7 @@ private slots:
         ExportActions actions(
             settings, [] { return ExportContext{scenario()}; }, &window);
         QVERIFY(actions.copyMenu()->actions().size() >= 5);
-        actions.copyChart(ExportChart::Memory);
+        actions.copyChart(*chartFromId("memory"));
         const QImage image = QApplication::clipboard()->image();
         QCOMPARE(image.size(), QSize(1280, 720));
         QVERIFY(stats(image, Qt::white).distinctColours > 40);
@@ -653,8 +651,8 @@ private slots:
     void exportTimeOfASlidePng_data()
     {
         QTest::addColumn<ExportChart>("chart");
-        QTest::newRow("memory") << ExportChart::Memory;
-        QTest::newRow("dashboard") << ExportChart::Dashboard;
+        QTest::newRow("memory") << *chartFromId("memory");
+        QTest::newRow("dashboard") << ExportChart::dashboard();
     }
 
     void exportTimeOfASlidePng()
@@ -679,32 +677,44 @@ private slots:
               qPrintable(chartId(chart)), total[4], total.front(), total.back(), drawing[4]);
     }
 
-    void anotherChartCanRegister()
+    void everyChartKindIsExportedListedAndDocumented()
     {
-        // How a chart registers itself; the memory chart stands in for the timeline where a build
-        // leaves the timeline out (then its CSV is the stand-in's series).
-        ChartExporter stand = {};
-        stand.title = QStringLiteral("Session timeline");
-        stand.create = [] {
-            return new MemoryChart;
-        };
-        stand.show = [](ChartWidget *chart, const model::ExplorerData &data,
-                        const ExportOptions &) {
-            static_cast<MemoryChart *>(chart)->showData(data);
-        };
-        stand.series = [](const ChartWidget *) {
-            return QList<ExportSeries>{{"users", "users", {1, 2}, {3, 4}}};
-        };
-        const bool had = isChartAvailable(ExportChart::Timeline);
-        if (!had)
-            registerChartExporter(ExportChart::Timeline, stand);
-        QVERIFY(isChartAvailable(ExportChart::Timeline));
+        // One row of the table of chart kinds is all a chart needs: the export finds it by id,
+        // draws it, writes its model series as CSV, and the docs list it.
+        QStringList ids;
         ExportOptions options;
-        options.size = {500, 300};
-        QCOMPARE(renderImage(scenario(), ExportChart::Timeline, options).size(), QSize(500, 300));
-        if (!had)
-            QCOMPARE(renderExport(scenario(), ExportChart::Timeline, ExportFormat::Csv, options),
-                     QByteArray("context [tokens],users [users]\n1,3\n2,4\n"));
+        options.size = {400, 300};
+        const model::ExplorerData data = model::explorerData(scenario());
+        for (const ChartKind &kind : chartKinds()) {
+            const QString id = QString::fromLatin1(kind.id);
+            QVERIFY2(!ids.contains(id), kind.id);
+            ids << id;
+            QCOMPARE(chartFromId(id)->kind, &kind);
+            QVERIFY(exportCharts().contains(ExportChart{&kind}));
+            QVERIFY(!chartKindTitle(kind).isEmpty());
+            QVERIFY(kind.series || kind.csv);
+            QCOMPARE(renderImage(scenario(), ExportChart{&kind}, options).size(), QSize(400, 300));
+            const QByteArray csv =
+                renderExport(scenario(), ExportChart{&kind}, ExportFormat::Csv, options);
+            QCOMPARE(csv, QByteArray::fromStdString(kind.series
+                                                        ? model::seriesCsv(kind.series(data))
+                                                        : kind.csv(scenario())));
+        }
+        QVERIFY(chartFromId("all")->isDashboard());
+        QCOMPARE(exportCharts().size(), ids.size() + 1);
+        // The chart page: no two kinds share a cell.
+        QSet<std::pair<int, int>> cells;
+        for (const ChartKind *kind : chartPageKinds()) {
+            QVERIFY(!cells.contains({kind->row, kind->column}));
+            cells.insert({kind->row, kind->column});
+        }
+        QVERIFY(!cells.isEmpty());
+        const QString synopsis = "--chart " + (ids << "all").join('|');
+        for (const char *doc : {"/docs/export.md", "/README.md"}) {
+            QFile file(QStringLiteral(KVSCOPE_SOURCE_DIR) + doc);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(QString::fromUtf8(file.readAll()).contains(synopsis), doc);
+        }
     }
 };
 

@@ -3,7 +3,8 @@
 // chart, the band and cost in the metrics strip, the replicas on the concurrency chart, and the
 // Plan page (Ctrl+4) answering on every slider step and remembering its targets.
 #include "builtins.h"
-#include "chartdata.h"
+#include "concurrencycurves.h"
+#include "latencycurves.h"
 #include "concurrencychart.h"
 #include "controlpanel.h"
 #include "latencychart.h"
@@ -49,16 +50,16 @@ private slots:
     {
         LatencyChart chart;
         const ExplorerData data = explorerData(paperExample(), 60);
-        chart.showData(data);
+        chart.setData(data);
         for (int plot = 0; plot < 2; ++plot) {
             const auto *low = chart.bandLow(plot)->data().data();
             const auto *high = chart.bandHigh(plot)->data().data();
-            QCOMPARE(low->size(), int(data.latency.context.size()));
+            QCOMPARE(low->size(), int(latencyCurves(data).context.size()));
             for (int i = 0; i < low->size(); ++i)
                 QVERIFY(high->at(i)->value >= low->at(i)->value);
         }
-        for (std::size_t i = 0; i < data.latency.context.size(); ++i) {
-            const LatencySample s = data.latency.at(i);
+        for (std::size_t i = 0; i < latencyCurves(data).context.size(); ++i) {
+            const LatencySample s = latencyCurves(data).at(i);
             QVERIFY(s.prefillExpectedLow >= s.prefill() * (1 - 1e-12));
             QVERIFY(s.decodeExpectedLow >= s.decode() * (1 - 1e-12));
         }
@@ -68,7 +69,7 @@ private slots:
     void latencyChartSaysWhenNothingWasMeasured()
     {
         LatencyChart chart;
-        chart.showData(explorerData(paperExample(), 40));
+        chart.setData(explorerData(paperExample(), 40));
         QVERIFY(chart.measuredPoints(0)->data()->isEmpty());
         QVERIFY(chart.measuredPoints(1)->data()->isEmpty());
         QVERIFY(chart.measuredNote().contains("none published"));
@@ -97,7 +98,7 @@ private slots:
         QFETCH(int, ttft);
         QFETCH(int, tpot);
         LatencyChart chart;
-        chart.showData(explorerData(
+        chart.setData(explorerData(
             on(model.toStdString().c_str(), hardware.toStdString().c_str(), 4000), 40));
         QCOMPARE(chart.measuredPoints(0)->data()->size(), ttft);
         QCOMPARE(chart.measuredPoints(1)->data()->size(), tpot);
@@ -112,7 +113,7 @@ private slots:
         Scenario s = paperExample();
         s.hardware.gpuHourUsd = 2;
         const ExplorerData data = explorerData(s, 40);
-        strip.showData(data);
+        strip.setValues(data);
         QCOMPARE(strip.tile(MetricsStrip::Prefill)->value(), QString("14.1 s"));
         // 14.1 s / 0.921 + 2.8 ms and 14.1 s / 0.572 + 10 ms (tst_expectedband derives them).
         QCOMPARE(strip.tile(MetricsStrip::Prefill)->detail(), QString("15-25 s expected"));
@@ -121,7 +122,7 @@ private slots:
                  QString::fromStdString(formatUsd(data.current.costPerMillionOutputTokens)));
         QVERIFY(strip.tile(MetricsStrip::Cost)->toolTip().contains("per million input tokens"));
         s.hardware.gpuHourUsd = 0;
-        strip.showData(explorerData(s, 40));
+        strip.setValues(explorerData(s, 40));
         QCOMPARE(strip.tile(MetricsStrip::Cost)->value(), QString("no price"));
     }
 
@@ -132,11 +133,11 @@ private slots:
         const ExplorerData one = explorerData(s, 40);
         s.deployment.replicas = 3;
         const ExplorerData three = explorerData(s, 40);
-        QCOMPARE(three.concurrency.size(), one.concurrency.size());
-        for (std::size_t c = 0; c < one.concurrency.size(); ++c)
-            for (std::size_t i = 0; i < one.concurrency[c].users.size(); ++i)
-                QCOMPARE(three.concurrency[c].users[i], 3 * one.concurrency[c].users[i]);
-        chart.showData(three);
+        QCOMPARE(concurrencyCurves(three).size(), concurrencyCurves(one).size());
+        for (std::size_t c = 0; c < concurrencyCurves(one).size(); ++c)
+            for (std::size_t i = 0; i < concurrencyCurves(one)[c].users.size(); ++i)
+                QCOMPARE(concurrencyCurves(three)[c].users[i], 3 * concurrencyCurves(one)[c].users[i]);
+        chart.setData(three);
         QVERIFY(chart.legend()->names().join(' ').contains("3 × 1 GPU"));
     }
 

@@ -75,7 +75,7 @@ private slots:
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
         const model::Scenario scenario = paperWith(context, users);
-        chart.showData(dataOf(scenario));
+        chart.setData(dataOf(scenario));
         const model::SessionSchedule expected = model::scheduleSessions(scenario);
         QCOMPARE(chart.schedule(), expected);
         QCOMPARE(chart.scheduleCount(), 1);
@@ -120,7 +120,7 @@ private slots:
         chart.resize(1200, 700);
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
-        chart.showData(dataOf(paperWith(4000, 300)));
+        chart.setData(dataOf(paperWith(4000, 300)));
         // The row labels are the server and model::userGroups(300): 15 groups of 20.
         const model::Ticks &rows =
             static_cast<LabelTicker *>(
@@ -136,8 +136,8 @@ private slots:
     void hiddenChartWaitsUntilShown()
     {
         TimelineChart chart;
-        chart.showData(dataOf(paperWith(30000, 3)));
-        chart.showData(dataOf(paperWith(40000, 3)));
+        chart.setData(dataOf(paperWith(30000, 3)));
+        chart.setData(dataOf(paperWith(40000, 3)));
         QCOMPARE(chart.scheduleCount(), 0);
         chart.resize(800, 500);
         chart.show();
@@ -145,7 +145,7 @@ private slots:
         QCOMPARE(chart.scheduleCount(), 1);
         QCOMPARE(chart.schedule(), model::scheduleSessions(paperWith(40000, 3)));
         // The same scenario again is no new work.
-        chart.showData(dataOf(paperWith(40000, 3)));
+        chart.setData(dataOf(paperWith(40000, 3)));
         QCOMPARE(chart.scheduleCount(), 1);
     }
 
@@ -155,7 +155,7 @@ private slots:
         chart.resize(800, 500);
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
-        chart.showData(dataOf(paperWith(100000, 2))); // one cache of 22.9 GiB does not fit
+        chart.setData(dataOf(paperWith(100000, 2))); // one cache of 22.9 GiB does not fit
         QVERIFY(!chart.schedule().feasible);
         QVERIFY(chart.segments()->boxes().empty());
         QVERIFY(chart.summaryText().contains("concurrency is 0"));
@@ -163,13 +163,12 @@ private slots:
 
     void exportsPngWithItsColoursAndCsvOfSegments()
     {
-        QVERIFY(isChartAvailable(ExportChart::Timeline));
         const model::Scenario scenario = paperWith(30000, 3);
         ExportOptions options;
         options.size = {1200, 700};
         QImage image;
         QVERIFY(image.loadFromData(
-            renderExport(scenario, ExportChart::Timeline, ExportFormat::Png, options), "PNG"));
+            renderExport(scenario, *chartFromId("timeline"), ExportFormat::Png, options), "PNG"));
         QCOMPARE(image.size(), QSize(1200, 700));
         const Theme &t = options.theme;
         QVERIFY(share(image, t.blue) > 0.02);       // prefills, compute bound
@@ -178,14 +177,14 @@ private slots:
         QVERIFY(share(image, t.purple) > 1e-3);     // waiting for HBM
 
         const QByteArray csv =
-            renderExport(scenario, ExportChart::Timeline, ExportFormat::Csv, options);
+            renderExport(scenario, *chartFromId("timeline"), ExportFormat::Csv, options);
         QCOMPARE(csv, QByteArray::fromStdString(
                           model::sessionSegmentsCsv(model::scheduleSessions(scenario))));
         QVERIFY(csv.startsWith("row,start [s],end [s],kind,bound,batch,steps\nserver,0,"));
         const QByteArray svg =
-            renderExport(scenario, ExportChart::Timeline, ExportFormat::Svg, options);
+            renderExport(scenario, *chartFromId("timeline"), ExportFormat::Svg, options);
         QVERIFY(svg.contains("sessions/hour"));
-        QVERIFY(renderExport(scenario, ExportChart::Timeline, ExportFormat::Pdf, options)
+        QVERIFY(renderExport(scenario, *chartFromId("timeline"), ExportFormat::Pdf, options)
                     .startsWith("%PDF"));
     }
 
@@ -198,7 +197,7 @@ private slots:
             QElapsedTimer timer;
             timer.start();
             const QByteArray png =
-                renderExport(scenario, ExportChart::Timeline, ExportFormat::Png, ExportOptions());
+                renderExport(scenario, *chartFromId("timeline"), ExportFormat::Png, ExportOptions());
             ms.push_back(double(timer.nsecsElapsed()) / 1e6);
             QVERIFY(png.startsWith("\x89PNG"));
         }

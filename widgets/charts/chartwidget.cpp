@@ -187,7 +187,7 @@ QCPTextElement *ChartWidget::addRectTitle(QCPLayoutGrid *grid, int row, int colu
 
 void ChartWidget::markContext(double context, double from, double to)
 {
-    m_context = context;
+    m_markedContext = context;
     const double anchor = std::min(context, to);
     // Centred over the line, except near an end, where it leans inwards so it is never clipped.
     const double t = std::log(std::max(anchor, from) / from) / std::log(to / from);
@@ -355,6 +355,19 @@ void ChartWidget::fitContextLabels()
     }
 }
 
+void ChartWidget::setData(const model::ExplorerData &data, model::ExplorerChange change)
+{
+    const bool axisMoved = data.contextFrom != m_from || data.contextTo != m_to;
+    // The curves first: a chart compares them with its drawn ones and reads the old axis.
+    bool full = change == model::ExplorerChange::Curves && (takeCurves(data) || axisMoved);
+    m_current = data.current;
+    m_context = data.context();
+    m_from = data.contextFrom;
+    m_to = data.contextTo;
+    full = takeCurrent(data) || full;
+    refresh(full);
+}
+
 void ChartWidget::refresh(bool curvesChanged)
 {
     if (curvesChanged) {
@@ -405,9 +418,10 @@ void ChartWidget::showEvent(QShowEvent *event)
 
 bool ChartWidget::currentIsNearer(const std::vector<double> &xs, int index, double x) const
 {
-    if (index < 0 || m_context <= 0 || x <= 0)
-        return m_context > 0;
-    return std::fabs(std::log(x / m_context)) <= std::fabs(std::log(x / xs[std::size_t(index)]));
+    if (index < 0 || m_markedContext <= 0 || x <= 0)
+        return m_markedContext > 0;
+    return std::fabs(std::log(x / m_markedContext)) <=
+           std::fabs(std::log(x / xs[std::size_t(index)]));
 }
 
 int ChartWidget::nearestIndex(const std::vector<double> &xs, double x)

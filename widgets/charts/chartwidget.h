@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the four explorer charts share: a title row, one PlotWidget, the theme and byte units,
-// the current-context marker on its own buffered layer, a hover line with an exact-value tooltip,
-// and a legend bar below the plot so it never covers data. Each chart subclass keeps its last
-// input, moves it into the plot in redraw() and ends with a queued (coalesced) replot.
+// What the explorer charts share: a title row, one PlotWidget, the theme and byte units, the
+// current-context marker on its own buffered layer, a hover line with an exact-value tooltip, and
+// a legend bar below the plot so it never covers data. A chart takes the explorer's data with
+// setData(): its subclass keeps its own curves (from its model file) and the current value, moves
+// them into the plot in redraw() and ends with a queued (coalesced) replot.
 #pragma once
 
+#include "explorerdata.h"
+#include "units.h"
 #include "legendbar.h"
 #include "plotwidget.h"
 #include "theme.h"
@@ -30,8 +33,15 @@ public:
     QString title() const { return m_title->text(); }
     const Theme &theme() const { return m_theme; }
     model::ByteUnits byteUnits() const { return m_units; }
+    /// New input. With ExplorerChange::Curves the chart takes its curves anew and redraws whole
+    /// when they differ from those drawn (a change elsewhere in the scenario, the output length
+    /// say, can leave them as they were); with ExplorerChange::Current only the current value
+    /// moves and the marker layer alone is replotted.
+    virtual void setData(const model::ExplorerData &data,
+                      model::ExplorerChange change = model::ExplorerChange::Curves);
+
     /// The context the marker stands at, in tokens.
-    double markedContext() const { return m_context; }
+    double markedContext() const { return m_markedContext; }
     /// Replots done so far (full or marker only); several requests in one event-loop turn count
     /// once.
     int replotCount() const { return m_replotCount; }
@@ -61,6 +71,15 @@ signals:
     void painted();
 
 protected:
+    /// Takes the chart's own curves from `data`; false when they equal the ones drawn.
+    virtual bool takeCurves(const model::ExplorerData &data) = 0;
+    /// Takes what follows the current value beyond m_current and m_context; true when that needs
+    /// a full redraw too (a title naming the bound at the current context).
+    virtual bool takeCurrent(const model::ExplorerData &data)
+    {
+        Q_UNUSED(data);
+        return false;
+    }
     /// Applies the theme's colours, pens and fonts to the subclass's plottables.
     virtual void restyle() = 0;
     /// Moves the last input into the plottables, ranges and ticks.
@@ -155,7 +174,7 @@ private:
     QList<QCPRange> m_forcedRanges;
     QList<std::function<model::Ticks(double, double)>> m_valueTicks;
     QCPLayer *m_markerLayer = nullptr;
-    double m_context = 0;
+    double m_markedContext = 0;
     bool m_replotQueued = false;
     bool m_fullReplotQueued = false;
     bool m_replotWhenShown = false;
@@ -165,6 +184,12 @@ private:
 protected:
     Theme m_theme = makeTheme(false, false);
     model::ByteUnits m_units = model::ByteUnits::Binary;
+    /// The last input's current value: the metrics at the scenario's context, and the context
+    /// axis drawn.
+    model::Metrics m_current;
+    double m_context = 0;
+    double m_from = model::kChartContextFrom;
+    double m_to = model::kChartContextTo;
 };
 
 } // namespace kvscope::widgets

@@ -41,17 +41,13 @@ QPointF ConcurrencyChart::currentPoint() const
     return {it->key, it->value};
 }
 
-void ConcurrencyChart::showData(const model::ExplorerData &data)
+bool ConcurrencyChart::takeCurves(const model::ExplorerData &data)
 {
-    const bool changed =
-        !(data.concurrency == m_data) || data.contextFrom != m_from || data.contextTo != m_to;
-    m_data = data.concurrency;
-    m_current = data.current;
-    m_replicas = std::max(1, data.scenario.deployment.replicas);
-    m_context = data.scenario.deployment.context;
-    m_from = data.contextFrom;
-    m_to = data.contextTo;
-    refresh(changed);
+    std::vector<model::ConcurrencyCurve> curves = model::concurrencyCurves(data);
+    if (curves == m_data)
+        return false;
+    m_data = std::move(curves);
+    return true;
 }
 
 void ConcurrencyChart::placeMarker()
@@ -118,8 +114,8 @@ void ConcurrencyChart::redraw()
         }
         g->setData(keys, users, true);
         g->setVisible(true);
-        g->setName(c.current ? tr("%1, this setting").arg(gpuCount(c.gpus, m_replicas))
-                             : gpuCount(c.gpus, m_replicas));
+        g->setName(c.current ? tr("%1, this setting").arg(gpuCount(c.gpus, c.replicas))
+                             : gpuCount(c.gpus, c.replicas));
         entries << g;
         // Faint lines are one pixel wide (a fast path of the raster engine) except when presenting.
         styleGraph(g, curveColor(c), c.current ? 1.3 : 0.4);
@@ -157,7 +153,7 @@ QString ConcurrencyChart::hoverText(int, double key, double) const
                          .arg(QString::fromStdString(model::formatTokens(context)));
         if (std::isnan(users))
             continue;
-        lines << tr("%1: %2").arg(gpuCount(c.gpus, m_replicas),
+        lines << tr("%1: %2").arg(gpuCount(c.gpus, c.replicas),
                                   usersText(users) +
                                       (c.current ? tr(" (this setting)") : QString()));
     }

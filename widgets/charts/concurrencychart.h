@@ -5,6 +5,7 @@
 #pragma once
 
 #include "chartwidget.h"
+#include "concurrencycurves.h"
 
 namespace kvscope::widgets {
 
@@ -21,10 +22,8 @@ public:
     /// Where the current point is drawn (users clamped to the zero floor of the log axis).
     QPointF currentPoint() const;
 
-public slots:
-    void showData(const kvscope::model::ExplorerData &data);
-
 protected:
+    bool takeCurves(const model::ExplorerData &data) override;
     void restyle() override;
     void redraw() override;
     QString hoverText(int rect, double key, double value) const override;
@@ -38,11 +37,6 @@ private:
     CurrentPoint m_point;
 
     std::vector<model::ConcurrencyCurve> m_data;
-    model::Metrics m_current;
-    int m_replicas = 1; ///< data-parallel copies: every curve counts the users of all of them
-    double m_context = 0;
-    double m_from = model::kChartContextFrom;
-    double m_to = model::kChartContextTo;
 };
 
 } // namespace kvscope::widgets

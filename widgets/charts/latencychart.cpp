@@ -136,22 +136,23 @@ QString LatencyChart::decodeTitle() const
     return m_decodeTitle->text();
 }
 
-void LatencyChart::showData(const model::ExplorerData &data)
+bool LatencyChart::takeCurves(const model::ExplorerData &data)
+{
+    model::LatencyCurves curves = model::latencyCurves(data);
+    m_outputTokens = data.scenario.deployment.outputTokens;
+    if (curves == m_data && data.measured == m_points)
+        return false;
+    m_data = std::move(curves);
+    m_points = data.measured;
+    return true;
+}
+
+bool LatencyChart::takeCurrent(const model::ExplorerData &data)
 {
     // The titles name the binding resource at the current context: a change there needs a full
     // replot too.
-    const bool changed = !(data.latency == m_data) || data.contextFrom != m_from ||
-                         data.contextTo != m_to || data.measured != m_points ||
-                         data.current.prefillBound != m_titlePrefillBound ||
-                         data.current.decodeBound != m_titleDecodeBound;
-    m_data = data.latency;
-    m_points = data.measured;
-    m_current = data.current;
-    m_context = data.scenario.deployment.context;
-    m_outputTokens = data.scenario.deployment.outputTokens;
-    m_from = data.contextFrom;
-    m_to = data.contextTo;
-    refresh(changed);
+    return data.current.prefillBound != m_titlePrefillBound ||
+           data.current.decodeBound != m_titleDecodeBound;
 }
 
 void LatencyChart::placeMarker()

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "chartwidget.h"
+#include "latencycurves.h"
 
 #include <array>
 
@@ -49,13 +50,14 @@ public:
     QString decodeTitle() const;
 
 public slots:
-    void showData(const kvscope::model::ExplorerData &data);
     void setLogScale(bool on);
 
 signals:
     void logScaleChanged(bool on);
 
 protected:
+    bool takeCurves(const model::ExplorerData &data) override;
+    bool takeCurrent(const model::ExplorerData &data) override;
     void restyle() override;
     void redraw() override;
     QString hoverText(int rect, double key, double value) const override;
@@ -85,13 +87,9 @@ private:
     BoundMarker m_decodeBound;
 
     model::LatencyCurves m_data;
-    model::Metrics m_current;
     model::Bound m_titlePrefillBound = model::Bound::Compute;
     model::Bound m_titleDecodeBound = model::Bound::Memory;
-    double m_context = 0;
     double m_outputTokens = 1;
-    double m_from = model::kChartContextFrom;
-    double m_to = model::kChartContextTo;
 };
 
 } // namespace kvscope::widgets

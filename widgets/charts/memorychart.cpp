@@ -90,17 +90,15 @@ MemoryChart::MemoryChart(QWidget *parent) : ChartWidget(tr("HBM occupancy"), par
     setTheme(m_theme);
 }
 
-void MemoryChart::showData(const model::ExplorerData &data)
+bool MemoryChart::takeCurves(const model::ExplorerData &data)
 {
-    const bool curvesChanged = !(data.memory == m_data) || data.contextFrom != m_from ||
-                               data.contextTo != m_to || data.scenario.deployment.gpus != m_gpus;
-    m_data = data.memory;
-    m_current = data.current;
-    m_gpus = data.scenario.deployment.gpus;
-    m_context = data.scenario.deployment.context;
-    m_from = data.contextFrom;
-    m_to = data.contextTo;
-    refresh(curvesChanged);
+    model::MemoryCurves curves = model::memoryCurves(data);
+    const int gpus = data.scenario.deployment.gpus;
+    if (curves == m_data && gpus == m_gpus)
+        return false;
+    m_data = std::move(curves);
+    m_gpus = gpus;
+    return true;
 }
 
 void MemoryChart::placeMarker()

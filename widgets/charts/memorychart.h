@@ -5,6 +5,7 @@
 #pragma once
 
 #include "chartwidget.h"
+#include "memorycurves.h"
 
 #include <array>
 
@@ -41,10 +42,8 @@ public:
     /// scale (160 by default; narrower where charts stand four abreast).
     void setBarWidth(int width);
 
-public slots:
-    void showData(const kvscope::model::ExplorerData &data);
-
 protected:
+    bool takeCurves(const model::ExplorerData &data) override;
     void restyle() override;
     void redraw() override;
     QString hoverText(int rect, double key, double value) const override;
@@ -76,12 +75,8 @@ private:
 
     model::MemoryCurves m_data;
     std::vector<model::BarSegment> m_bar;
-    model::Metrics m_current;
     int m_gpus = 1;
     int m_barWidth = 160;
-    double m_context = 0;
-    double m_from = model::kChartContextFrom;
-    double m_to = model::kChartContextTo;
 };
 
 } // namespace kvscope::widgets

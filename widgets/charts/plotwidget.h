@@ -3,7 +3,7 @@
 // has reached the screen, and an axis ticker that shows ticks computed in the model.
 #pragma once
 
-#include "chartdata.h"
+#include "ticks.h"
 
 #include <qcustomplot.h>
 
@@ -33,7 +33,7 @@ private:
     int m_paintCount = 0;
 };
 
-/// Shows the ticks and labels of a model::Ticks (see chartdata.h), so axis labels go through the
+/// Shows the ticks and labels of a model::Ticks (see ticks.h), so axis labels go through the
 /// unit formatters. When the axis is too short for all of them, every other labelled tick is
 /// dropped until the labels no longer crowd (measured at draw time, after the layout).
 class LabelTicker : public QCPAxisTicker

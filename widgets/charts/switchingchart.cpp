@@ -48,18 +48,15 @@ QString SwitchingChart::hostLimitText() const
     return m_hostText;
 }
 
-void SwitchingChart::showData(const model::ExplorerData &data)
+bool SwitchingChart::takeCurves(const model::ExplorerData &data)
 {
-    const bool changed =
-        !(data.switching == m_data) || data.contextFrom != m_from || data.contextTo != m_to;
-    m_data = data.switching;
-    m_current = data.current;
+    model::SwitchingCurves curves = model::switchingCurves(data);
     m_gpus = data.scenario.deployment.gpus;
     m_pcie = data.scenario.hardware.pcieBandwidth;
-    m_context = data.scenario.deployment.context;
-    m_from = data.contextFrom;
-    m_to = data.contextTo;
-    refresh(changed);
+    if (curves == m_data)
+        return false;
+    m_data = std::move(curves);
+    return true;
 }
 
 void SwitchingChart::placeMarker()

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "chartwidget.h"
+#include "switchingcurves.h"
 
 namespace kvscope::widgets {
 
@@ -21,10 +22,8 @@ public:
     /// The host-memory limit label, empty when the limit lies beyond the axis.
     QString hostLimitText() const;
 
-public slots:
-    void showData(const kvscope::model::ExplorerData &data);
-
 protected:
+    bool takeCurves(const model::ExplorerData &data) override;
     void restyle() override;
     void redraw() override;
     QString hoverText(int rect, double key, double value) const override;
@@ -42,12 +41,8 @@ private:
     QString m_hostText;
 
     model::SwitchingCurves m_data;
-    model::Metrics m_current;
     int m_gpus = 1;
     double m_pcie = 0;
-    double m_context = 0;
-    double m_from = model::kChartContextFrom;
-    double m_to = model::kChartContextTo;
 };
 
 } // namespace kvscope::widgets

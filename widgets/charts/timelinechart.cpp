@@ -144,7 +144,7 @@ TimelineChart::Style TimelineChart::styleOf(const model::SessionSegment &segment
     return Waiting;
 }
 
-void TimelineChart::showData(const model::ExplorerData &data)
+void TimelineChart::setData(const model::ExplorerData &data, model::ExplorerChange)
 {
     if (m_hasScenario && data.scenario == m_scenario)
         return;

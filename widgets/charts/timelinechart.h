@@ -47,10 +47,14 @@ public:
     /// The style of a segment: its kind and the resource bounding it.
     static Style styleOf(const model::SessionSegment &segment);
 
-public slots:
-    void showData(const kvscope::model::ExplorerData &data);
+    /// The timeline follows the whole scenario, not the context axis: it schedules anew when the
+    /// scenario changed, and only while it is shown.
+    void setData(const model::ExplorerData &data,
+              model::ExplorerChange change = model::ExplorerChange::Curves) override;
 
 protected:
+    /// Unused: setData() takes the scenario itself.
+    bool takeCurves(const model::ExplorerData &) override { return false; }
     void restyle() override;
     void redraw() override;
     QString hoverText(int rect, double key, double value) const override;

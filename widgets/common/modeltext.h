@@ -9,12 +9,14 @@
 #include <QString>
 
 #include <string>
+#include <string_view>
 
 namespace kvscope::widgets {
 
-inline QString q(const std::string &text)
+/// The model's UTF-8 text as a QString (a std::string or a name's string_view).
+inline QString q(std::string_view text)
 {
-    return QString::fromStdString(text);
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
 /// A number the model formatted ("14.1", "50.5K") with the locale's decimal separator, for

@@ -5,7 +5,7 @@
 // and End to the ends; every key press changes the value.
 #pragma once
 
-#include "chartdata.h"
+#include "sliderscale.h"
 #include "parameters.h"
 
 #include <QWidget>

@@ -3,7 +3,8 @@
 // theme and the byte units. A subclass keeps its own data and fills the three in redraw().
 #pragma once
 
-#include "chartdata.h"
+#include "explorerdata.h"
+#include "units.h"
 #include "theme.h"
 
 #include <QWidget>
@@ -29,7 +30,7 @@ public:
     QString noteText() const;
 
 public slots:
-    virtual void showData(const kvscope::model::ExplorerData &data) = 0;
+    virtual void setValues(const kvscope::model::CurrentValues &values) = 0;
     void setByteUnits(kvscope::model::ByteUnits units);
     void setTheme(const kvscope::widgets::Theme &theme);
 

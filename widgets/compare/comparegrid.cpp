@@ -53,11 +53,11 @@ CompareGrid::~CompareGrid()
         delete m_table;
 }
 
-void CompareGrid::setChartKinds(const QList<ExportChart> &kinds)
+void CompareGrid::setChartKinds(const QList<const ChartKind *> &kinds)
 {
-    QList<ExportChart> usable;
-    for (ExportChart kind : kinds)
-        if (kind != ExportChart::Dashboard && chartExporter(kind) && !usable.contains(kind))
+    QList<const ChartKind *> usable;
+    for (const ChartKind *kind : kinds)
+        if (kind && kind->compared && !usable.contains(kind))
             usable << kind;
     if (usable == m_kinds)
         return;
@@ -119,14 +119,15 @@ void CompareGrid::rebuild(int columns)
     for (int c = columns; c < model::kMaxCompareColumns; ++c)
         m_grid->setColumnStretch(c, 0);
     for (int r = 0; r < m_kinds.size(); ++r) {
-        const ChartExporter *exporter = chartExporter(m_kinds[r]);
         QList<ChartWidget *> row;
         for (int c = 0; c < columns; ++c) {
-            ChartWidget *widget = exporter->create();
+            ChartWidget *widget = m_kinds[r]->create();
             widget->setParent(this);
             // Four abreast, the current-setting bar would leave the curves no room.
             if (auto *memory = qobject_cast<MemoryChart *>(widget))
                 memory->setBarWidth(kCompareBarWidth);
+            if (auto *latency = qobject_cast<LatencyChart *>(widget))
+                latency->setLogScale(m_options.latencyLogScale);
             widget->setTheme(m_options.theme);
             widget->setByteUnits(m_options.byteUnits);
             // One "Log scale" box for the whole comparison lives in the compare view.
@@ -146,15 +147,14 @@ void CompareGrid::rebuild(int columns)
 
 void CompareGrid::showColumns()
 {
-    std::vector<model::ExplorerData> data;
+    std::vector<model::ExplorerChange> changes;
     std::vector<model::Metrics> metrics;
+    m_data.resize(m_columns.size());
     for (std::size_t c = 0; c < m_columns.size(); ++c) {
-        // A step of the shared context slider reuses the curves and costs two evaluations.
-        data.push_back(c < m_data.size() ? model::explorerData(m_columns[c], m_data[c])
-                                         : model::explorerData(m_columns[c]));
-        metrics.push_back(data.back().current);
+        // A step of the shared context slider keeps the curves and costs two evaluations.
+        changes.push_back(model::advance(m_data[c], m_columns[c]));
+        metrics.push_back(m_data[c].current);
     }
-    m_data = std::move(data);
     const std::vector<std::string> titles = model::columnTitles(m_columns);
     for (int c = 0; c < m_titles.size(); ++c) {
         const QString text = (QStringLiteral("<b>%1</b><br><span style=\"font-weight:normal; "
@@ -169,11 +169,9 @@ void CompareGrid::showColumns()
             m_titles[c]->setToolTip(scenarioCaption(m_columns[std::size_t(c)]));
         }
     }
-    for (int r = 0; r < m_kinds.size(); ++r) {
-        const ChartExporter *exporter = chartExporter(m_kinds[r]);
-        for (int c = 0; c < m_charts[r].size(); ++c)
-            exporter->show(m_charts[r][c], m_data[std::size_t(c)], m_options);
-    }
+    for (const QList<ChartWidget *> &row : std::as_const(m_charts))
+        for (int c = 0; c < row.size(); ++c)
+            row[c]->setData(m_data[std::size_t(c)], changes[std::size_t(c)]);
     syncAxes();
     m_table->setColumns(titles, metrics);
 }
@@ -245,7 +243,7 @@ QSize comparisonImageSize(int chartRows)
 }
 
 QImage renderComparison(const std::vector<model::Scenario> &columns,
-                        const QList<ExportChart> &kinds, const ExportOptions &options)
+                        const QList<const ChartKind *> &kinds, const ExportOptions &options)
 {
     if (int(columns.size()) < model::kMinCompareColumns ||
         int(columns.size()) > model::kMaxCompareColumns)

@@ -5,7 +5,8 @@
 // window's image and `kvscope compare --out FILE.png` are the same picture.
 #pragma once
 
-#include "chartdata.h"
+#include "explorerdata.h"
+#include "units.h"
 #include "chartexport.h"
 #include "comparetable.h"
 #include "theme.h"
@@ -32,9 +33,9 @@ public:
     explicit CompareGrid(bool tableBelow = true, QWidget *parent = nullptr);
     ~CompareGrid() override;
 
-    /// The chart kinds shown, one row each (the dashboard kind is ignored).
-    void setChartKinds(const QList<ExportChart> &kinds);
-    const QList<ExportChart> &chartKinds() const { return m_kinds; }
+    /// The chart kinds shown, one row each (kinds not offered for comparison are ignored).
+    void setChartKinds(const QList<const ChartKind *> &kinds);
+    const QList<const ChartKind *> &chartKinds() const { return m_kinds; }
     /// Evaluates and shows the columns (2 to 4), then synchronises every row's value axes.
     void setColumns(const std::vector<model::Scenario> &columns);
 
@@ -61,7 +62,7 @@ private:
     QGridLayout *m_grid = nullptr;
     QPointer<CompareTable> m_table;
     bool m_tableBelow = true;
-    QList<ExportChart> m_kinds{ExportChart::Memory, ExportChart::Latency};
+    QList<const ChartKind *> m_kinds{findChartKind("memory"), findChartKind("latency")};
     QList<QLabel *> m_titles;
     QList<QList<ChartWidget *>> m_charts; ///< [row][column]
     std::vector<model::Scenario> m_columns;
@@ -77,6 +78,6 @@ QSize comparisonImageSize(int chartRows);
 /// compare view shows it. Throws model::InputError for a size out of range or a column count
 /// outside 2 to 4. Needs a QApplication.
 QImage renderComparison(const std::vector<model::Scenario> &columns,
-                        const QList<ExportChart> &kinds, const ExportOptions &options);
+                        const QList<const ChartKind *> &kinds, const ExportOptions &options);
 
 } // namespace kvscope::widgets

@@ -35,11 +35,6 @@ constexpr auto kChartsKey = "compare/charts";
 constexpr auto kLatencyLogKey = "compare/latencyLog";
 constexpr auto kExportPathKey = "compare/exportPath";
 
-QString q(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
 QVariantMap toVariant(const std::map<std::string, double> &values)
 {
     QVariantMap map;
@@ -153,15 +148,15 @@ CompareView::CompareView(QSettings &settings, model::Scenario base, QList<Compar
 
     auto *options = new QGridLayout;
     options->setHorizontalSpacing(10);
-    const QList<ExportChart> kinds{ExportChart::Memory, ExportChart::Latency,
-                                   ExportChart::Concurrency, ExportChart::Switching};
     int column = 0;
-    for (ExportChart kind : kinds) {
-        auto *box = new QCheckBox(chartTitle(kind));
-        box->setToolTip(tr("Show the %1 chart for every column").arg(chartTitle(kind)));
+    for (const ChartKind &kind : chartKinds()) {
+        if (!kind.compared)
+            continue;
+        auto *box = new QCheckBox(chartKindTitle(kind));
+        box->setToolTip(tr("Show the %1 chart for every column").arg(chartKindTitle(kind)));
         connect(box, &QCheckBox::toggled, this, [this] { m_grid->setChartKinds(shownKinds()); });
         options->addWidget(box, column / 2, column % 2);
-        m_chartToggles[kind] = box;
+        m_chartToggles.push_back({&kind, box});
         ++column;
     }
     m_latencyLog = new QCheckBox(tr("Log latency axis"));
@@ -239,10 +234,12 @@ ParameterSlider *CompareView::sharedSlider(const QString &key) const
     return it == m_sharedSliders.end() ? nullptr : it->second;
 }
 
-QCheckBox *CompareView::chartToggle(ExportChart kind) const
+QCheckBox *CompareView::chartToggle(const QString &kind) const
 {
-    const auto it = m_chartToggles.find(kind);
-    return it == m_chartToggles.end() ? nullptr : it->second;
+    for (const auto &[shown, box] : m_chartToggles)
+        if (kind == QLatin1String(shown->id))
+            return box;
+    return nullptr;
 }
 
 QString CompareView::errorText() const
@@ -250,9 +247,9 @@ QString CompareView::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-QList<ExportChart> CompareView::shownKinds() const
+QList<const ChartKind *> CompareView::shownKinds() const
 {
-    QList<ExportChart> kinds;
+    QList<const ChartKind *> kinds;
     for (const auto &[kind, box] : m_chartToggles)
         if (box->isChecked())
             kinds << kind;
@@ -270,10 +267,10 @@ void CompareView::load()
         m_shared[key] = value;
     QStringList charts = m_settings.value(kChartsKey).toStringList();
     if (!m_settings.contains(kChartsKey))
-        charts = {chartId(ExportChart::Memory), chartId(ExportChart::Latency)};
+        charts = {QStringLiteral("memory"), QStringLiteral("latency")};
     for (const auto &[kind, box] : m_chartToggles) {
         const QSignalBlocker block(box);
-        box->setChecked(charts.contains(chartId(kind)));
+        box->setChecked(charts.contains(QLatin1String(kind->id)));
     }
     m_latencyLog->setChecked(m_settings.value(kLatencyLogKey, true).toBool());
     m_grid->setLatencyLogScale(m_latencyLog->isChecked());
@@ -296,8 +293,8 @@ void CompareView::save() const
     m_settings.setValue(kPinsKey, pins);
     m_settings.setValue(kSharedKey, toVariant(m_shared));
     QStringList charts;
-    for (ExportChart kind : shownKinds())
-        charts << chartId(kind);
+    for (const ChartKind *kind : shownKinds())
+        charts << QString::fromLatin1(kind->id);
     m_settings.setValue(kChartsKey, charts);
     m_settings.setValue(kLatencyLogKey, m_latencyLog->isChecked());
 }

@@ -58,7 +58,8 @@ public:
     const std::vector<model::Scenario> &columnScenarios() const { return m_scenarios; }
     CompareColumnBar *columnBar(int column) const;
     ParameterSlider *sharedSlider(const QString &key) const;
-    QCheckBox *chartToggle(ExportChart kind) const;
+    /// The toggle of the chart kind `kind` ("memory"), or nullptr.
+    QCheckBox *chartToggle(const QString &kind) const;
     QPushButton *addColumnButton() const { return m_add; }
     /// The last problem (a preset file that no longer reads, a failed export); empty when none.
     QString errorText() const;
@@ -98,7 +99,7 @@ private:
     void load();
     void save() const;
     void showError(const QString &message);
-    QList<ExportChart> shownKinds() const;
+    QList<const ChartKind *> shownKinds() const;
 
     QSettings &m_settings;
     QUndoStack m_undo;
@@ -114,7 +115,7 @@ private:
     QHBoxLayout *m_barsLayout = nullptr;
     QList<CompareColumnBar *> m_bars;
     std::map<QString, ParameterSlider *> m_sharedSliders;
-    std::map<ExportChart, QCheckBox *> m_chartToggles;
+    std::vector<std::pair<const ChartKind *, QCheckBox *>> m_chartToggles;
     QCheckBox *m_latencyLog = nullptr;
     QPushButton *m_add = nullptr;
     QLabel *m_error = nullptr;

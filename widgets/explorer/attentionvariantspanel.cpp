@@ -29,7 +29,7 @@ AttentionVariantsPanel::AttentionVariantsPanel(QWidget *parent)
     addAboveNote(held);
 }
 
-void AttentionVariantsPanel::showData(const model::ExplorerData &data)
+void AttentionVariantsPanel::setValues(const model::CurrentValues &data)
 {
     m_data = data;
     m_variants = model::attentionVariants(data.scenario);

@@ -21,14 +21,14 @@ public:
     /// for an MoE model, one count for a dense one.
     const std::vector<model::AttentionVariant> &variants() const { return m_variants; }
 
-    void showData(const kvscope::model::ExplorerData &data) override;
+    void setValues(const kvscope::model::CurrentValues &data) override;
 
 protected:
     void redraw() override;
 
 private:
     std::vector<model::AttentionVariant> m_variants;
-    model::ExplorerData m_data;
+    model::CurrentValues m_data;
 };
 
 } // namespace kvscope::widgets

@@ -50,9 +50,9 @@ CompressionPage::CompressionPage(QWidget *parent) : ExplorerPage(parent)
 
 void CompressionPage::refresh(const model::ExplorerData &data)
 {
-    m_compression->showData(data);
-    m_distance->showData(data);
-    m_attention->showData(data);
+    m_compression->setValues(data);
+    m_distance->setValues(data);
+    m_attention->setValues(data);
 }
 
 void CompressionPage::setTheme(const Theme &theme)

@@ -134,7 +134,7 @@ void CompressionPanel::updateChecks()
     m_buttons.back()->setChecked(none);
 }
 
-void CompressionPanel::showData(const model::ExplorerData &data)
+void CompressionPanel::setValues(const model::CurrentValues &data)
 {
     const model::KvCompression &c = data.scenario.deployment.kvCompression;
     m_current = c;

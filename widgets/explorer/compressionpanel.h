@@ -4,7 +4,7 @@
 // the current model (model::compressionTechniques), and the combined ratio.
 #pragma once
 
-#include "chartdata.h"
+#include "explorerdata.h"
 #include "compression.h"
 #include "theme.h"
 
@@ -36,7 +36,7 @@ public:
     QString combinedText() const;
 
 public slots:
-    void showData(const kvscope::model::ExplorerData &data);
+    void setValues(const kvscope::model::CurrentValues &data);
     void setTheme(const kvscope::widgets::Theme &theme);
 
 signals:

@@ -226,13 +226,13 @@ void ControlPanel::setByteUnits(model::ByteUnits units)
     updateHints();
 }
 
-void ControlPanel::showData(const model::ExplorerData &data)
+void ControlPanel::setValues(const model::CurrentValues &values)
 {
-    const model::Scenario &s = data.scenario;
-    const bool modelChanged = !m_hasData || !(m_data.scenario.model == s.model);
-    const bool hardwareChanged = !m_hasData || !(m_data.scenario.hardware == s.hardware);
-    m_data = data;
-    m_hasData = true;
+    const model::Scenario &s = values.scenario;
+    const bool modelChanged = !m_hasValues || !(m_values.scenario.model == s.model);
+    const bool hardwareChanged = !m_hasValues || !(m_values.scenario.hardware == s.hardware);
+    m_values = values;
+    m_hasValues = true;
     {
         const QSignalBlocker a(m_modelPicker);
         const QSignalBlocker b(m_hardwarePicker);
@@ -260,7 +260,7 @@ void ControlPanel::showData(const model::ExplorerData &data)
     }
     for (ParameterSlider *slider : std::as_const(m_sliders)) {
         const double value = slider->key() == QLatin1String("model-size")
-                                 ? data.current.params
+                                 ? values.current.params
                                  : slider->parameter().get(s);
         slider->setValue(value);
     }
@@ -285,10 +285,10 @@ void ControlPanel::showData(const model::ExplorerData &data)
 
 void ControlPanel::updateHints()
 {
-    if (!m_hasData)
+    if (!m_hasValues)
         return;
-    const model::Scenario &s = m_data.scenario;
-    const model::ModelSpec &m = m_data.model;
+    const model::Scenario &s = m_values.scenario;
+    const model::ModelSpec &m = m_values.model;
     QString architecture = tr("%1 layers · hidden %2 · %3 heads (%4 KV) · head dim %5")
                                .arg(m.layers)
                                .arg(q(model::formatInteger(m.hidden)))
@@ -310,7 +310,7 @@ void ControlPanel::updateHints()
                        : tr(" · trained for %1").arg(q(model::formatTokens(m.maxContext)));
     slider(QStringLiteral("context"))->setHint(context);
 
-    const double total = m_data.current.hbmBytes / std::max(1e-9, s.deployment.memoryUtilization);
+    const double total = m_values.current.hbmBytes / std::max(1e-9, s.deployment.memoryUtilization);
     slider(QStringLiteral("gpus"))
         ->setHint(tr("%1 HBM in total, one tensor-parallel group")
                       .arg(q(model::formatBytes(total, m_units, 4))));

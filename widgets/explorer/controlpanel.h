@@ -5,7 +5,7 @@
 // pushed back into it without emitting anything.
 #pragma once
 
-#include "chartdata.h"
+#include "explorerdata.h"
 #include "units.h"
 
 #include <QWidget>
@@ -41,7 +41,7 @@ public:
     QList<CollapsibleSection *> sections() const { return m_sections; }
 
 public slots:
-    void showData(const kvscope::model::ExplorerData &data);
+    void setValues(const kvscope::model::CurrentValues &values);
     void setByteUnits(kvscope::model::ByteUnits units);
 
 signals:
@@ -69,8 +69,8 @@ private:
     QList<CollapsibleSection *> m_sections;
     QList<QComboBox *> m_options;
     QCheckBox *m_tpComm = nullptr;
-    model::ExplorerData m_data;
-    bool m_hasData = false;
+    model::CurrentValues m_values;
+    bool m_hasValues = false;
     model::ByteUnits m_units = model::ByteUnits::Binary;
 };
 

@@ -43,7 +43,7 @@ QString neededText(double needed)
 
 DistancePanel::DistancePanel(QWidget *parent) : TablePanel(5, kColumns, 1, parent) {}
 
-void DistancePanel::showData(const model::ExplorerData &data)
+void DistancePanel::setValues(const model::CurrentValues &data)
 {
     m_distance = model::distanceFrom4K(data.scenario);
     redraw();

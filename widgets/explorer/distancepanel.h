@@ -21,7 +21,7 @@ public:
     /// needed. The note: users that fit, the compression in all, and the prefill warning.
     const model::DistanceFrom4K &distance() const { return m_distance; }
 
-    void showData(const kvscope::model::ExplorerData &data) override;
+    void setValues(const kvscope::model::CurrentValues &data) override;
 
 protected:
     void redraw() override;

@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A page of the window beside the four charts (the session timeline, the compression what-if). It
-// edits the scenario only by signal, as the control panel does, and brings itself up to date only
-// while shown: a hidden page costs a slider step a copy of the data, and catches up once when it
-// is opened.
+// A page of the window beside the four charts (the session timeline, the compression what-if, the
+// plan). It edits the scenario only by signal, as the control panel does, and brings itself up to
+// date from the explorer only while shown: a hidden page costs a slider step nothing, and catches
+// up once when it is opened.
 #pragma once
 
-#include "chartdata.h"
+#include "explorerdata.h"
+#include "units.h"
 #include "theme.h"
+
+#include <QPointer>
 
 #include <QWidget>
 
 namespace kvscope::widgets {
+
+class Explorer;
 
 class ExplorerPage : public QWidget
 {
@@ -22,8 +27,10 @@ public:
     /// Times the page was brought up to date (none while hidden).
     int refreshCount() const { return m_refreshCount; }
 
+    /// Shows what `explorer` evaluates, now and on every change.
+    void follow(const Explorer *explorer);
+
 public slots:
-    void showData(const kvscope::model::ExplorerData &data);
     virtual void setTheme(const kvscope::widgets::Theme &theme) = 0;
     virtual void setByteUnits(kvscope::model::ByteUnits units) = 0;
 
@@ -41,8 +48,9 @@ protected:
 
 private:
     void bringUpToDate();
+    void explorerChanged();
 
-    model::ExplorerData m_data;
+    QPointer<const Explorer> m_explorer;
     bool m_dirty = false;
     int m_refreshCount = 0;
 };

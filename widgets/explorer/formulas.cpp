@@ -41,7 +41,7 @@ QString compression(const model::KvCompression &c)
 
 } // namespace
 
-QString kvPerUserFormula(const model::ExplorerData &data, model::ByteUnits units)
+QString kvPerUserFormula(const model::CurrentValues &data, model::ByteUnits units)
 {
     const model::ModelSpec &m = data.model;
     const model::Deployment &d = data.scenario.deployment;
@@ -86,7 +86,7 @@ QString kvPerUserFormula(const model::ExplorerData &data, model::ByteUnits units
     return lines.join('\n');
 }
 
-QString concurrencyFormula(const model::ExplorerData &data, model::ByteUnits units)
+QString concurrencyFormula(const model::CurrentValues &data, model::ByteUnits units)
 {
     const model::Metrics &r = data.current;
     const model::Deployment &d = data.scenario.deployment;
@@ -110,7 +110,7 @@ QString concurrencyFormula(const model::ExplorerData &data, model::ByteUnits uni
     return lines.join('\n');
 }
 
-QString prefillFormula(const model::ExplorerData &data, model::ByteUnits units)
+QString prefillFormula(const model::CurrentValues &data, model::ByteUnits units)
 {
     const model::Metrics &r = data.current;
     const model::Scenario &s = data.scenario;
@@ -151,7 +151,7 @@ QString prefillFormula(const model::ExplorerData &data, model::ByteUnits units)
     return lines.join('\n');
 }
 
-QString decodePerTokenFormula(const model::ExplorerData &data, model::ByteUnits units)
+QString decodePerTokenFormula(const model::CurrentValues &data, model::ByteUnits units)
 {
     const model::Metrics &r = data.current;
     const model::Scenario &s = data.scenario;
@@ -178,7 +178,7 @@ QString decodePerTokenFormula(const model::ExplorerData &data, model::ByteUnits 
     return lines.join('\n');
 }
 
-QString decodeTotalFormula(const model::ExplorerData &data, model::ByteUnits)
+QString decodeTotalFormula(const model::CurrentValues &data, model::ByteUnits)
 {
     const model::Metrics &r = data.current;
     const model::Deployment &d = data.scenario.deployment;
@@ -194,7 +194,7 @@ QString decodeTotalFormula(const model::ExplorerData &data, model::ByteUnits)
     return lines.join('\n');
 }
 
-QString switchFormula(const model::ExplorerData &data, model::ByteUnits units)
+QString switchFormula(const model::CurrentValues &data, model::ByteUnits units)
 {
     const model::Metrics &r = data.current;
     const model::Scenario &s = data.scenario;
@@ -212,7 +212,7 @@ QString switchFormula(const model::ExplorerData &data, model::ByteUnits units)
     return lines.join('\n');
 }
 
-QString costFormula(const model::ExplorerData &data)
+QString costFormula(const model::CurrentValues &data)
 {
     const model::Metrics &r = data.current;
     const model::Scenario &s = data.scenario;

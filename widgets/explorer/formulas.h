@@ -3,20 +3,21 @@
 // (cost-model.md §4), and the line naming the conventions in force. Plain text for tooltips.
 #pragma once
 
-#include "chartdata.h"
+#include "explorerdata.h"
+#include "units.h"
 
 #include <QString>
 
 namespace kvscope::widgets {
 
-QString kvPerUserFormula(const model::ExplorerData &data, model::ByteUnits units);
-QString concurrencyFormula(const model::ExplorerData &data, model::ByteUnits units);
-QString prefillFormula(const model::ExplorerData &data, model::ByteUnits units);
-QString decodePerTokenFormula(const model::ExplorerData &data, model::ByteUnits units);
-QString decodeTotalFormula(const model::ExplorerData &data, model::ByteUnits units);
-QString switchFormula(const model::ExplorerData &data, model::ByteUnits units);
+QString kvPerUserFormula(const model::CurrentValues &data, model::ByteUnits units);
+QString concurrencyFormula(const model::CurrentValues &data, model::ByteUnits units);
+QString prefillFormula(const model::CurrentValues &data, model::ByteUnits units);
+QString decodePerTokenFormula(const model::CurrentValues &data, model::ByteUnits units);
+QString decodeTotalFormula(const model::CurrentValues &data, model::ByteUnits units);
+QString switchFormula(const model::CurrentValues &data, model::ByteUnits units);
 /// Cost per million input and output tokens at the hardware's GPU-hour price (§4.10).
-QString costFormula(const model::ExplorerData &data);
+QString costFormula(const model::CurrentValues &data);
 /// How the expected-in-practice band is made, appended to the prefill and decode tooltips.
 QString bandExplanation();
 

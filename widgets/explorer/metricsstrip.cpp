@@ -213,24 +213,24 @@ void MetricsStrip::setByteUnits(model::ByteUnits units)
     refresh();
 }
 
-void MetricsStrip::showData(const model::ExplorerData &data)
+void MetricsStrip::setValues(const model::CurrentValues &values)
 {
-    m_data = data;
-    m_hasData = true;
+    m_values = values;
+    m_hasValues = true;
     refresh();
 }
 
 void MetricsStrip::refresh()
 {
-    if (!m_hasData)
+    if (!m_hasValues)
         return;
-    const model::Metrics &r = m_data.current;
-    const model::Metrics &ref = m_data.reference;
+    const model::Metrics &r = m_values.current;
+    const model::Metrics &ref = m_values.reference;
     const auto &u = m_units;
     const auto seconds = [](double s) {
         return q(model::formatSeconds(s));
     };
-    const QString m = q(model::formatTokens(m_data.scenario.deployment.outputTokens));
+    const QString m = q(model::formatTokens(m_values.scenario.deployment.outputTokens));
 
     const auto range = [](double low, double high) {
         const QString band = q(model::formatSecondsRange(low, high, 2));
@@ -239,14 +239,14 @@ void MetricsStrip::refresh()
     tile(Prefill)->setDetail(range(r.expectedPrefillLow, r.expectedPrefillHigh));
     tile(DecodePerToken)
         ->setDetail(range(r.expectedDecodePerTokenLow, r.expectedDecodePerTokenHigh));
-    const int replicas = std::max(1, m_data.scenario.deployment.replicas);
+    const int replicas = std::max(1, m_values.scenario.deployment.replicas);
     tile(Concurrency)
         ->setDetail(replicas > 1
                         ? tr("%1 with %2 replicas").arg(usersText(r.fleetConcurrency)).arg(replicas)
                         : QString());
     tile(DecodeTotal)
-        ->setDetail(range(r.expectedDecodePerTokenLow * m_data.scenario.deployment.outputTokens,
-                          r.expectedDecodePerTokenHigh * m_data.scenario.deployment.outputTokens));
+        ->setDetail(range(r.expectedDecodePerTokenLow * m_values.scenario.deployment.outputTokens,
+                          r.expectedDecodePerTokenHigh * m_values.scenario.deployment.outputTokens));
     tile(KvPerUser)->setTexts(tr("KV cache per user"),
                               q(model::formatBytes(r.kvBytesPerUser, u, 4)),
                               ratioText(r.kvBytesPerUser, ref.kvBytesPerUser), false);
@@ -274,11 +274,11 @@ void MetricsStrip::refresh()
                            ratioText(r.contextSwitchSeconds, ref.contextSwitchSeconds), false,
                            {tr("over PCIe"), tr("PCIe")});
 
-    const bool priced = m_data.scenario.hardware.gpuHourUsd > 0;
+    const bool priced = m_values.scenario.hardware.gpuHourUsd > 0;
     if (priced) {
         const QString output =
             r.concurrency >= 1 ? q(model::formatUsd(r.costPerMillionOutputTokens)) : tr("none fit");
-        const int gpus = m_data.scenario.deployment.gpus * replicas;
+        const int gpus = m_values.scenario.deployment.gpus * replicas;
         const QString perHour = q(model::formatUsd(r.costPerHour));
         tile(Cost)->setDetail({gpus == 1 ? tr("%1/h, 1 GPU").arg(perHour)
                                          : tr("%1/h, %2 GPUs").arg(perHour).arg(gpus),
@@ -294,16 +294,16 @@ void MetricsStrip::refresh()
     }
 
     // Tooltips are built when the data changes; they are cheap strings.
-    tile(KvPerUser)->setToolTip(kvPerUserFormula(m_data, u));
-    tile(Concurrency)->setToolTip(concurrencyFormula(m_data, u));
-    tile(DecodeTotal)->setToolTip(decodeTotalFormula(m_data, u));
-    tile(Switch)->setToolTip(switchFormula(m_data, u));
-    tile(Cost)->setToolTip(costFormula(m_data));
+    tile(KvPerUser)->setToolTip(kvPerUserFormula(m_values, u));
+    tile(Concurrency)->setToolTip(concurrencyFormula(m_values, u));
+    tile(DecodeTotal)->setToolTip(decodeTotalFormula(m_values, u));
+    tile(Switch)->setToolTip(switchFormula(m_values, u));
+    tile(Cost)->setToolTip(costFormula(m_values));
     const QString band = bandExplanation();
-    tile(Prefill)->setToolTip(prefillFormula(m_data, u) + band);
-    tile(DecodePerToken)->setToolTip(decodePerTokenFormula(m_data, u) + band);
+    tile(Prefill)->setToolTip(prefillFormula(m_values, u) + band);
+    tile(DecodePerToken)->setToolTip(decodePerTokenFormula(m_values, u) + band);
 
-    m_conventions->setText(tr("Conventions: %1").arg(conventionsText(m_data.scenario, u)));
+    m_conventions->setText(tr("Conventions: %1").arg(conventionsText(m_values.scenario, u)));
     refreshNotes();
 }
 
@@ -311,15 +311,15 @@ void MetricsStrip::refreshNotes()
 {
     // The notes follow the model, the GPU count and the units only: a slider step over anything
     // else leaves them as they are.
-    const int gpus = m_data.scenario.deployment.gpus;
+    const int gpus = m_values.scenario.deployment.gpus;
     if (m_notesShown && m_notedGpus == gpus && m_notedUnits == m_units &&
-        m_notedModel == m_data.model)
+        m_notedModel == m_values.model)
         return;
     m_notesShown = true;
     m_notedGpus = gpus;
     m_notedUnits = m_units;
-    m_notedModel = m_data.model;
-    const QStringList notes = scenarioNotesText(m_data.model, gpus, m_units);
+    m_notedModel = m_values.model;
+    const QStringList notes = scenarioNotesText(m_values.model, gpus, m_units);
     m_notes->setVisible(!notes.isEmpty());
     if (!notes.isEmpty()) {
         // Once a note has been shown its line keeps its room: stepping the GPUs in and out of a

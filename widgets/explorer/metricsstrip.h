@@ -5,7 +5,8 @@
 // gives the expected-in-practice band. Below them, the conventions in force.
 #pragma once
 
-#include "chartdata.h"
+#include "explorerdata.h"
+#include "units.h"
 #include "theme.h"
 
 #include <QStaticText>
@@ -101,7 +102,7 @@ public:
     QString notes() const;
 
 public slots:
-    void showData(const kvscope::model::ExplorerData &data);
+    void setValues(const kvscope::model::CurrentValues &values);
     void setTheme(const kvscope::widgets::Theme &theme);
     void setByteUnits(kvscope::model::ByteUnits units);
 
@@ -112,8 +113,8 @@ private:
     std::array<MetricTile *, MetricCount> m_tiles{};
     class TextLine *m_conventions = nullptr;
     class TextLine *m_notes = nullptr;
-    model::ExplorerData m_data;
-    bool m_hasData = false;
+    model::CurrentValues m_values;
+    bool m_hasValues = false;
     model::ByteUnits m_units = model::ByteUnits::Binary;
     // What the notes line was last built from.
     bool m_notesShown = false;

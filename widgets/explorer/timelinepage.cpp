@@ -63,7 +63,7 @@ void TimelinePage::refresh(const model::ExplorerData &data)
             : tr("Not even one KV cache fits in HBM at %1 tokens.")
                   .arg(QString::fromStdString(
                       model::formatTokens(data.scenario.deployment.context))));
-    m_chart->showData(data);
+    m_chart->setData(data);
 }
 
 void TimelinePage::setTheme(const Theme &theme)

@@ -98,15 +98,8 @@ ExportDialog::ExportDialog(QSettings &settings, ExportContext context, QWidget *
     setObjectName("exportDialog");
 
     m_chart = new QComboBox;
-    for (ExportChart chart : exportCharts()) {
-        m_chart->addItem(chartTitle(chart), int(chart));
-        if (!isChartAvailable(chart)) {
-            // Listed so the timeline's place is visible, but not selectable in this build.
-            const int row = m_chart->count() - 1;
-            m_chart->setItemData(row, tr("Not part of this build"), Qt::ToolTipRole);
-            m_chart->setItemData(row, 0, Qt::UserRole - 1);
-        }
-    }
+    for (ExportChart chart : exportCharts())
+        m_chart->addItem(chartTitle(chart), chartId(chart));
     m_format = new QComboBox;
     m_format->addItem(tr("PNG image"), int(ExportFormat::Png));
     m_format->addItem(tr("SVG (vector)"), int(ExportFormat::Svg));
@@ -207,7 +200,7 @@ ExportDialog::ExportDialog(QSettings &settings, ExportContext context, QWidget *
 
 ExportChart ExportDialog::chart() const
 {
-    return ExportChart(m_chart->currentData().toInt());
+    return chartFromId(m_chart->currentData().toString()).value_or(ExportChart::dashboard());
 }
 
 ExportFormat ExportDialog::format() const
@@ -246,7 +239,7 @@ QString ExportDialog::errorText() const
 
 void ExportDialog::setChart(ExportChart chart)
 {
-    m_chart->setCurrentIndex(std::max(0, m_chart->findData(int(chart))));
+    m_chart->setCurrentIndex(std::max(0, m_chart->findData(chartId(chart))));
 }
 
 void ExportDialog::setPath(const QString &path)
@@ -393,7 +386,7 @@ void ExportDialog::load()
     m_syncing = true;
     const QSettings &s = m_settings;
     const auto chart = chartFromId(s.value(kChartKey, "all").toString());
-    setChart(chart && isChartAvailable(*chart) ? *chart : ExportChart::Dashboard);
+    setChart(chart.value_or(ExportChart::dashboard()));
     const int format = m_format->findData(s.value(kFormatKey, int(ExportFormat::Png)).toInt());
     m_format->setCurrentIndex(std::max(0, format));
     setCustomSize(QSize(s.value(kWidthKey, 1920).toInt(), s.value(kHeightKey, 1080).toInt()),
@@ -455,11 +448,9 @@ ExportActions::ExportActions(QSettings &settings, std::function<ExportContext()>
 
     m_copy = new QMenu(tr("&Copy chart as image"), window);
     for (ExportChart chart : exportCharts()) {
-        if (!isChartAvailable(chart))
-            continue;
         QAction *action = m_copy->addAction(chartTitle(chart));
-        action->setData(int(chart));
-        if (chart == ExportChart::Dashboard)
+        action->setData(chartId(chart));
+        if (chart.isDashboard())
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
         connect(action, &QAction::triggered, this, [this, chart] { copyChart(chart); });
     }

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The building blocks of any offscreen figure made of chart widgets (a chart export, the
+// dashboard, the comparison image): settle the layouts, keep the plots' own buffers small, draw a
+// chart's title row, legend and plot onto one painter, encode the PNG.
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QPoint>
+#include <QSize>
+
+class QCPPainter;
+class QWidget;
+
+namespace kvscope::widgets {
+
+class ChartWidget;
+struct ExportOptions;
+
+/// Runs the pending layout requests so legends and plots take their final sizes.
+void settleLayouts();
+/// Shrinks the paint buffers of every plot under `root`, for a figure of `size` logical pixels: an
+/// export draws plots with toPainter, straight onto its image, so their own buffers (three per
+/// plot, each the plot's size) are never shown, and at a 16384-pixel export would take three
+/// times the image's memory. Call it before the plots are laid out at their final size.
+void shrinkPaintBuffers(QWidget *root, QSize size);
+/// The buffer device pixel ratio shrinkPaintBuffers() gives the plots of a `size` figure: a plot
+/// buffer of at most about 512 pixels a side (1 up to 512).
+double exportBufferRatio(QSize size);
+/// Lays out a chart's plot at its final size and applies the export's look (background, theme).
+void prepareChartForExport(ChartWidget *chart, const ExportOptions &options);
+/// Draws a chart at `origin`: its title row and legend as the window paints them, the plot through
+/// QCustomPlot::toPainter (`vector` keeps it as paths and text).
+void paintChartWidget(QCPPainter &painter, ChartWidget *chart, QPoint origin, bool vector);
+
+/// PNG bytes of an image, at the compression every export uses.
+QByteArray pngBytes(const QImage &image);
+
+} // namespace kvscope::widgets
