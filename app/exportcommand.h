@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `kvscope export`: one chart or the dashboard, rendered headless to PNG, SVG, PDF or CSV by the
-// same function the window's export dialog calls (widgets/export/chartexport.h). This header stays free
-// of Qt so the command table in cli.cpp can include it.
+// same function the window's export dialog calls (widgets/export/chartexport.h). This header stays
+// free of Qt so the command table in cli.cpp can include it.
 #pragma once
 
 #include "scenario.h"

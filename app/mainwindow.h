@@ -7,9 +7,9 @@
 #pragma once
 
 #include "explorerdata.h"
-#include "units.h"
 #include "sessionsettings.h"
 #include "theme.h"
+#include "units.h"
 
 #include <QMainWindow>
 

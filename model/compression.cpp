@@ -2,8 +2,8 @@
 #include "compression.h"
 
 #include "attentionvariants.h"
-#include "explorerdata.h"
 #include "evaluate.h"
+#include "explorerdata.h"
 #include "units.h"
 
 #include <algorithm>

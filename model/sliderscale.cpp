@@ -20,7 +20,6 @@ std::span<const double> contextSnapPoints()
     return kContextSnaps;
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // SliderScale
 

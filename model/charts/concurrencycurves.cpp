@@ -24,8 +24,8 @@ std::vector<ConcurrencyCurve> concurrencyCurves(const ExplorerData &data)
         Scenario other = scenario;
         other.deployment.gpus = gpus;
         ConcurrencyCurve curve{gpus, replicas, false, {}, {}};
-        for (const SweepPoint &p : sweep(other, SweepAxis::Context,
-                                         data.samplesWithSteps(evaluate(other).freeKvBytes))) {
+        for (const SweepPoint &p :
+             sweep(other, SweepAxis::Context, data.samplesWithSteps(evaluate(other).freeKvBytes))) {
             curve.context.push_back(p.x);
             curve.users.push_back(replicas * p.metrics.concurrency);
         }

@@ -18,7 +18,7 @@ inline constexpr int kComparedGpuCounts[] = {1, 2, 4, 8};
 struct ConcurrencyCurve
 {
     int gpus = 1;
-    int replicas = 1; ///< data-parallel copies of the group
+    int replicas = 1;     ///< data-parallel copies of the group
     bool current = false; ///< the scenario's own GPU count
     std::vector<double> context;
     /// replicas * floor(concurrency_exact): the users every data-parallel copy holds together

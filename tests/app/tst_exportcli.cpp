@@ -2,6 +2,7 @@
 // `kvscope export` end to end, through the real binary: every format without a display, the
 // requested sizes, deterministic bytes, bad input refused with one line and no file, and the same
 // PNG from the window's export dialog as from the command line.
+#include "chartkinds.h"
 #include "comparegrid.h"
 #include "compareview.h"
 #include "exportdialog.h"
@@ -113,6 +114,20 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+    }
+
+    void helpAndErrorsNameEveryChartKind()
+    {
+        // The command line reads the table of chart kinds: its help and its refusal of an
+        // unknown chart name every kind and the dashboard.
+        QStringList ids;
+        for (const widgets::ChartKind &kind : widgets::chartKinds())
+            ids << QString::fromLatin1(kind.id);
+        ids << "all";
+        QVERIFY(QString::fromUtf8(runKvscope({"help"}).out).contains("CHART: " + ids.join(' ')));
+        const Run run = runKvscope({"export", "--chart", "pie", "--out", path("pie.png")});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(QString::fromUtf8(run.err).contains("one of " + ids.join(' ')), run.err);
     }
 
     void pngWithoutADisplay_data()

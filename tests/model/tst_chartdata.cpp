@@ -3,13 +3,13 @@
 // stacking, the resident-user bar, the explorer's curves against evaluate(), and tick labels.
 #include "builtins.h"
 #include "concurrencycurves.h"
+#include "evaluate.h"
 #include "latencycurves.h"
 #include "memorycurves.h"
+#include "scenarios.h"
 #include "sliderscale.h"
 #include "switchingcurves.h"
 #include "ticks.h"
-#include "evaluate.h"
-#include "scenarios.h"
 
 #include <QTest>
 
@@ -340,29 +340,32 @@ private slots:
             const Metrics r = evaluate(withContext(s, memoryCurves(d).context[i]));
             QCOMPARE(memoryCurves(d).weights[i], r.weightBytes);
             QCOMPARE(memoryCurves(d).users[i], r.fits ? r.concurrency : 0.0);
-            QVERIFY(
-                nearlyEqual(memoryCurves(d).residentKv[i], r.fits ? r.concurrency * r.kvBytesPerUser : 0));
+            QVERIFY(nearlyEqual(memoryCurves(d).residentKv[i],
+                                r.fits ? r.concurrency * r.kvBytesPerUser : 0));
             // The stack fills the capacity, or shows the weights running past it.
             QVERIFY(nearlyEqual(memoryCurves(d).weights[i] + memoryCurves(d).reserved[i] +
                                     memoryCurves(d).residentKv[i] + memoryCurves(d).free[i] +
                                     memoryCurves(d).unusable[i],
                                 r.fits ? s.deployment.gpus * s.hardware.hbmBytes
                                        : r.weightBytes + r.reservedBytes));
-            QVERIFY(nearlyEqual(latencyCurves(d).prefillLinear[i] + latencyCurves(d).prefillAttention[i] +
+            QVERIFY(nearlyEqual(latencyCurves(d).prefillLinear[i] +
+                                    latencyCurves(d).prefillAttention[i] +
                                     latencyCurves(d).prefillComm[i],
                                 r.prefillSeconds));
-            QVERIFY(nearlyEqual((latencyCurves(d).decodeWeights[i] + latencyCurves(d).decodeKv[i] +
-                                 latencyCurves(d).decodeCompute[i] + latencyCurves(d).decodeComm[i]) *
-                                    m,
-                                r.decodeSeconds));
+            QVERIFY(
+                nearlyEqual((latencyCurves(d).decodeWeights[i] + latencyCurves(d).decodeKv[i] +
+                             latencyCurves(d).decodeCompute[i] + latencyCurves(d).decodeComm[i]) *
+                                m,
+                            r.decodeSeconds));
             QCOMPARE(latencyCurves(d).prefillBound[i], r.prefillBound);
             QCOMPARE(switchingCurves(d).switchSeconds[i], r.contextSwitchSeconds);
             QCOMPARE(switchingCurves(d).prefillSeconds[i], r.prefillSeconds);
         }
-        QCOMPARE(int(concurrencyCurves(d).size()), s.deployment.gpus == 1 || s.deployment.gpus == 2 ||
-                                                    s.deployment.gpus == 4 || s.deployment.gpus == 8
-                                                ? 4
-                                                : 5);
+        QCOMPARE(int(concurrencyCurves(d).size()),
+                 s.deployment.gpus == 1 || s.deployment.gpus == 2 || s.deployment.gpus == 4 ||
+                         s.deployment.gpus == 8
+                     ? 4
+                     : 5);
         int current = 0;
         for (const ConcurrencyCurve &c : concurrencyCurves(d)) {
             current += c.current ? 1 : 0;

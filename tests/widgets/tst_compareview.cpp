@@ -89,7 +89,8 @@ private slots:
                 QString::fromStdString(model::columnTitles(view->columnScenarios())[c])));
         }
         // The H200 column holds more HBM than the A100 one: its own data, not a copy.
-        QVERIFY(model::memoryCurves(grid->columnData(1)).capacity > model::memoryCurves(grid->columnData(0)).capacity);
+        QVERIFY(model::memoryCurves(grid->columnData(1)).capacity >
+                model::memoryCurves(grid->columnData(0)).capacity);
         // Shared context (the explorer's 50K) overrides the 4K scenario's own.
         QCOMPARE(grid->columnData(2).scenario.deployment.context, 50000.0);
     }

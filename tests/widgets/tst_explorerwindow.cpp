@@ -66,14 +66,17 @@ void verifyViewsMatchTheModel(const app::MainWindow &window)
     const Scenario s = window.store()->scenario();
     const Metrics now = evaluate(s);
 
-    for (const auto &[x, top] : points(window.chart<MemoryChart>()->band(MemoryChart::ResidentKv))) {
+    for (const auto &[x, top] :
+         points(window.chart<MemoryChart>()->band(MemoryChart::ResidentKv))) {
         const Metrics r = evaluate(withContext(s, x));
         QVERIFY(nearlyEqual(top, r.weightBytes + r.reservedBytes +
                                      (r.fits ? r.concurrency * r.kvBytesPerUser : 0)));
     }
-    for (const auto &[x, top] : points(window.chart<LatencyChart>()->series(LatencyChart::PrefillComm)))
+    for (const auto &[x, top] :
+         points(window.chart<LatencyChart>()->series(LatencyChart::PrefillComm)))
         QVERIFY(nearlyEqual(top, evaluate(withContext(s, x)).prefillSeconds));
-    for (const auto &[x, top] : points(window.chart<LatencyChart>()->series(LatencyChart::DecodeComm)))
+    for (const auto &[x, top] :
+         points(window.chart<LatencyChart>()->series(LatencyChart::DecodeComm)))
         QVERIFY(nearlyEqual(top, evaluate(withContext(s, x)).decodeSecondsPerToken));
     const auto &curves = window.chart<ConcurrencyChart>()->data();
     for (int c = 0; c < int(curves.size()); ++c) {

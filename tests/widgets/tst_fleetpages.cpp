@@ -3,11 +3,11 @@
 // chart, the band and cost in the metrics strip, the replicas on the concurrency chart, and the
 // Plan page (Ctrl+4) answering on every slider step and remembering its targets.
 #include "builtins.h"
-#include "concurrencycurves.h"
-#include "latencycurves.h"
 #include "concurrencychart.h"
+#include "concurrencycurves.h"
 #include "controlpanel.h"
 #include "latencychart.h"
+#include "latencycurves.h"
 #include "mainwindow.h"
 #include "metricsstrip.h"
 #include "parameterslider.h"
@@ -136,7 +136,8 @@ private slots:
         QCOMPARE(concurrencyCurves(three).size(), concurrencyCurves(one).size());
         for (std::size_t c = 0; c < concurrencyCurves(one).size(); ++c)
             for (std::size_t i = 0; i < concurrencyCurves(one)[c].users.size(); ++i)
-                QCOMPARE(concurrencyCurves(three)[c].users[i], 3 * concurrencyCurves(one)[c].users[i]);
+                QCOMPARE(concurrencyCurves(three)[c].users[i],
+                         3 * concurrencyCurves(one)[c].users[i]);
         chart.setData(three);
         QVERIFY(chart.legend()->names().join(' ').contains("3 × 1 GPU"));
     }

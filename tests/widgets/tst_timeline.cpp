@@ -196,8 +196,8 @@ private slots:
         for (int i = 0; i < 5; ++i) {
             QElapsedTimer timer;
             timer.start();
-            const QByteArray png =
-                renderExport(scenario, *chartFromId("timeline"), ExportFormat::Png, ExportOptions());
+            const QByteArray png = renderExport(scenario, *chartFromId("timeline"),
+                                                ExportFormat::Png, ExportOptions());
             ms.push_back(double(timer.nsecsElapsed()) / 1e6);
             QVERIFY(png.startsWith("\x89PNG"));
         }

@@ -24,9 +24,13 @@ template <typename Chart> ChartWidget *create()
 
 const ChartKind kKinds[] = {
     {"memory", QT_TRANSLATE_NOOP("ChartKind", "HBM occupancy"), 0, 0, true, create<MemoryChart>,
-     [](const model::ExplorerData &d) { return model::memorySeries(model::memoryCurves(d)); }},
+     [](const model::ExplorerData &d) {
+         return model::memorySeries(model::memoryCurves(d));
+     }},
     {"latency", QT_TRANSLATE_NOOP("ChartKind", "Latency"), 0, 1, true, create<LatencyChart>,
-     [](const model::ExplorerData &d) { return model::latencySeries(model::latencyCurves(d)); }},
+     [](const model::ExplorerData &d) {
+         return model::latencySeries(model::latencyCurves(d));
+     }},
     {"concurrency", QT_TRANSLATE_NOOP("ChartKind", "Concurrency ceiling"), 1, 0, true,
      create<ConcurrencyChart>,
      [](const model::ExplorerData &d) {

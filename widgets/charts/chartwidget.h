@@ -7,10 +7,10 @@
 #pragma once
 
 #include "explorerdata.h"
-#include "units.h"
 #include "legendbar.h"
 #include "plotwidget.h"
 #include "theme.h"
+#include "units.h"
 
 #include <QLabel>
 #include <QWidget>
@@ -38,7 +38,7 @@ public:
     /// say, can leave them as they were); with ExplorerChange::Current only the current value
     /// moves and the marker layer alone is replotted.
     virtual void setData(const model::ExplorerData &data,
-                      model::ExplorerChange change = model::ExplorerChange::Curves);
+                         model::ExplorerChange change = model::ExplorerChange::Curves);
 
     /// The context the marker stands at, in tokens.
     double markedContext() const { return m_markedContext; }

@@ -50,7 +50,7 @@ public:
     /// The timeline follows the whole scenario, not the context axis: it schedules anew when the
     /// scenario changed, and only while it is shown.
     void setData(const model::ExplorerData &data,
-              model::ExplorerChange change = model::ExplorerChange::Curves) override;
+                 model::ExplorerChange change = model::ExplorerChange::Curves) override;
 
 protected:
     /// Unused: setData() takes the scenario itself.

@@ -5,8 +5,8 @@
 // and End to the ends; every key press changes the value.
 #pragma once
 
-#include "sliderscale.h"
 #include "parameters.h"
+#include "sliderscale.h"
 
 #include <QWidget>
 

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "explorerdata.h"
-#include "units.h"
 #include "theme.h"
+#include "units.h"
 
 #include <QWidget>
 

@@ -5,11 +5,11 @@
 // window's image and `kvscope compare --out FILE.png` are the same picture.
 #pragma once
 
-#include "explorerdata.h"
-#include "units.h"
 #include "chartexport.h"
 #include "comparetable.h"
+#include "explorerdata.h"
 #include "theme.h"
+#include "units.h"
 
 #include <QPointer>
 #include <QWidget>

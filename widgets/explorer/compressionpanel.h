@@ -4,8 +4,8 @@
 // the current model (model::compressionTechniques), and the combined ratio.
 #pragma once
 
-#include "explorerdata.h"
 #include "compression.h"
+#include "explorerdata.h"
 #include "theme.h"
 
 #include <QWidget>

@@ -245,8 +245,9 @@ void MetricsStrip::refresh()
                         ? tr("%1 with %2 replicas").arg(usersText(r.fleetConcurrency)).arg(replicas)
                         : QString());
     tile(DecodeTotal)
-        ->setDetail(range(r.expectedDecodePerTokenLow * m_values.scenario.deployment.outputTokens,
-                          r.expectedDecodePerTokenHigh * m_values.scenario.deployment.outputTokens));
+        ->setDetail(
+            range(r.expectedDecodePerTokenLow * m_values.scenario.deployment.outputTokens,
+                  r.expectedDecodePerTokenHigh * m_values.scenario.deployment.outputTokens));
     tile(KvPerUser)->setTexts(tr("KV cache per user"),
                               q(model::formatBytes(r.kvBytesPerUser, u, 4)),
                               ratioText(r.kvBytesPerUser, ref.kvBytesPerUser), false);

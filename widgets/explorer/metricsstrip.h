@@ -6,8 +6,8 @@
 #pragma once
 
 #include "explorerdata.h"
-#include "units.h"
 #include "theme.h"
+#include "units.h"
 
 #include <QStaticText>
 #include <QWidget>
