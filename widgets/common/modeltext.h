@@ -8,13 +8,18 @@
 #include <QLocale>
 #include <QString>
 
+#include <concepts>
 #include <string>
+#include <string_view>
 
 namespace kvscope::widgets {
 
-inline QString q(const std::string &text)
+/// Text from the model (UTF-8 in a std::string, a std::string_view or a literal) as a QString.
+/// A template, so each of them matches it exactly and no conversion is ever ambiguous.
+template <std::convertible_to<std::string_view> Text> QString q(const Text &text)
 {
-    return QString::fromStdString(text);
+    const std::string_view view(text);
+    return QString::fromUtf8(view.data(), qsizetype(view.size()));
 }
 
 /// A number the model formatted ("14.1", "50.5K") with the locale's decimal separator, for

@@ -35,11 +35,6 @@ constexpr auto kChartsKey = "compare/charts";
 constexpr auto kLatencyLogKey = "compare/latencyLog";
 constexpr auto kExportPathKey = "compare/exportPath";
 
-QString q(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
 QVariantMap toVariant(const std::map<std::string, double> &values)
 {
     QVariantMap map;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardwareeditor.h"
 
+#include "modeltext.h"
 #include "modelwords.h"
 #include "parameters.h"
 #include "parameterslider.h"
@@ -16,15 +17,6 @@
 #include <QVBoxLayout>
 
 namespace kvscope::widgets {
-
-namespace {
-
-QString q(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-} // namespace
 
 HardwareEditor::HardwareEditor(model::HardwareSpec start, QWidget *parent)
     : QDialog(parent), m_hardware(std::move(start))
