@@ -12,8 +12,6 @@ namespace kvscope::model {
 
 namespace {
 
-constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
-
 // Accessors in the parameter's own unit. Captureless lambdas convert to the table's function
 // pointers, so each row carries its own getter and setter.
 #define KV_DEPLOY(field)                                                                           \

@@ -2,6 +2,7 @@
 #include "scenario.h"
 
 #include <array>
+#include <cstddef>
 #include <utility>
 
 namespace kvscope::model {
@@ -13,6 +14,23 @@ constexpr std::array<std::pair<AttentionFlops, std::string_view>, 3> kAttentionF
     {AttentionFlops::Paper, "paper"},
     {AttentionFlops::Full, "full"},
 }};
+
+constexpr std::array<std::pair<bool, std::string_view>, 2> kTpCommunicationNames{{
+    {true, "on"},
+    {false, "off"},
+}};
+
+/// The words of a table joined for a message: "a, b or c".
+template <typename Table> std::string wordList(const Table &table)
+{
+    std::string text;
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        if (i > 0)
+            text += i + 1 == table.size() ? " or " : ", ";
+        text += table[i].second;
+    }
+    return text;
+}
 
 } // namespace
 
@@ -34,7 +52,28 @@ std::optional<AttentionFlops> parseAttentionFlops(std::string_view name)
 
 std::string attentionFlopsNames()
 {
-    return "causal, paper or full";
+    return wordList(kAttentionFlopsNames);
+}
+
+std::string_view tpCommunicationName(bool on)
+{
+    for (const auto &[value, name] : kTpCommunicationNames)
+        if (value == on)
+            return name;
+    return "on";
+}
+
+std::optional<bool> parseTpCommunication(std::string_view name)
+{
+    for (const auto &[value, word] : kTpCommunicationNames)
+        if (word == name)
+            return value;
+    return std::nullopt;
+}
+
+std::string tpCommunicationNames()
+{
+    return wordList(kTpCommunicationNames);
 }
 
 void Scenario::setModel(ModelSpec newModel)

@@ -27,6 +27,14 @@ std::optional<AttentionFlops> parseAttentionFlops(std::string_view name);
 /// "causal, paper or full", for messages.
 std::string attentionFlopsNames();
 
+/// "on" or "off": whether tensor parallelism pays its all-reduces (Deployment::tpCommunication),
+/// as the command line and the window write it.
+std::string_view tpCommunicationName(bool on);
+/// true for "on", false for "off", nullopt for any other word.
+std::optional<bool> parseTpCommunication(std::string_view name);
+/// "on or off", for messages.
+std::string tpCommunicationNames();
+
 /// The four lossless KV compression axes (cost-model.md §4.2); each ratio is >= 1.
 struct KvCompression
 {

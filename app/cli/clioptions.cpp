@@ -225,9 +225,10 @@ void applyScenarioOverrides(model::Scenario &scenario, const CliOptions &options
 
     if (options.has("tp-comm")) {
         const std::string value = options.value("tp-comm");
-        if (value != "on" && value != "off")
-            throw InputError("", "--tp-comm", value, "expected on or off");
-        deployment.tpCommunication = value == "on";
+        const auto on = model::parseTpCommunication(value);
+        if (!on)
+            throw InputError("", "--tp-comm", value, "expected " + model::tpCommunicationNames());
+        deployment.tpCommunication = *on;
     }
     if (options.has("attention-flops")) {
         const std::string value = options.value("attention-flops");

@@ -126,11 +126,6 @@ private:
     std::ostringstream m_out;
 };
 
-std::string onOff(bool on)
-{
-    return on ? "on" : "off";
-}
-
 } // namespace
 
 std::string metricsTable(const Scenario &scenario, const Metrics &r, ByteUnits units)
@@ -167,9 +162,9 @@ std::string metricsTable(const Scenario &scenario, const Metrics &r, ByteUnits u
                                   ? "paper (N n^2 / 12d, 2 N n)"
                                   : std::string(attentionFlopsName(d.attentionFlops));
     t.row("conventions", "attention FLOP " + flops + ", TP communication " +
-                             onOff(d.tpCommunication) + ", mfu " + formatPlain(d.mfu) + ", mbu " +
-                             formatPlain(d.mbu) + ", KV compression " +
-                             formatRatio(d.kvCompression.combined()));
+                             std::string(tpCommunicationName(d.tpCommunication)) + ", mfu " +
+                             formatPlain(d.mfu) + ", mbu " + formatPlain(d.mbu) +
+                             ", KV compression " + formatRatio(d.kvCompression.combined()));
     for (const std::string &note : scenarioNotes(scenario, units))
         t.row("note", note);
 

@@ -8,6 +8,10 @@
 
 #include <QTest>
 
+#include <optional>
+#include <string>
+#include <string_view>
+
 using namespace kvscope::model;
 
 namespace {
@@ -325,6 +329,66 @@ private slots:
         QCOMPARE(paid.decodeCommSeconds, 250 * 2 * 60 * decodeAllReduce);
         s.deployment.gpus = 1;
         QCOMPARE(evaluate(s).prefillCommSeconds, 0.0);
+    }
+
+    void attentionFlopsWordsRoundTrip_data()
+    {
+        QTest::addColumn<int>("convention");
+        QTest::addColumn<QString>("word");
+        QTest::newRow("causal") << int(AttentionFlops::Causal) << "causal";
+        QTest::newRow("paper") << int(AttentionFlops::Paper) << "paper";
+        QTest::newRow("full") << int(AttentionFlops::Full) << "full";
+    }
+    void attentionFlopsWordsRoundTrip()
+    {
+        QFETCH(int, convention);
+        QFETCH(QString, word);
+        const std::string_view name = attentionFlopsName(AttentionFlops(convention));
+        QCOMPARE(QString::fromLatin1(name), word);
+        const std::optional<AttentionFlops> parsed = parseAttentionFlops(name);
+        QVERIFY(parsed);
+        QCOMPARE(int(*parsed), convention);
+    }
+
+    void tpCommunicationWordsRoundTrip_data()
+    {
+        QTest::addColumn<bool>("on");
+        QTest::addColumn<QString>("word");
+        QTest::newRow("on") << true << "on";
+        QTest::newRow("off") << false << "off";
+    }
+    void tpCommunicationWordsRoundTrip()
+    {
+        QFETCH(bool, on);
+        QFETCH(QString, word);
+        const std::string_view name = tpCommunicationName(on);
+        QCOMPARE(QString::fromLatin1(name), word);
+        const std::optional<bool> parsed = parseTpCommunication(name);
+        QVERIFY(parsed);
+        QCOMPARE(*parsed, on);
+    }
+
+    void unknownConventionWordsParseToNothing_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::newRow("empty") << "";
+        QTest::newRow("capitalised convention") << "Causal";
+        QTest::newRow("capitalised switch") << "On";
+        QTest::newRow("trailing space") << "off ";
+        QTest::newRow("a synonym") << "yes";
+        QTest::newRow("a number") << "1";
+    }
+    void unknownConventionWordsParseToNothing()
+    {
+        QFETCH(QString, word);
+        QVERIFY(!parseAttentionFlops(word.toStdString()));
+        QVERIFY(!parseTpCommunication(word.toStdString()));
+    }
+
+    void conventionWordsListedForMessages()
+    {
+        QCOMPARE(attentionFlopsNames(), std::string("causal, paper or full"));
+        QCOMPARE(tpCommunicationNames(), std::string("on or off"));
     }
 
     void contextSwitchOverEachGpusOwnLink()

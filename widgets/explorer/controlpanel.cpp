@@ -132,7 +132,9 @@ ControlPanel::ControlPanel(std::span<const model::ModelSpec> models,
 
     CollapsibleSection *conventions = section(tr("Conventions"));
     addOption(conventions, QStringLiteral("attention-flops"), tr("Attention FLOP"),
-              {QStringLiteral("causal"), QStringLiteral("paper"), QStringLiteral("full")},
+              {QString::fromLatin1(model::attentionFlopsName(model::AttentionFlops::Causal)),
+               QString::fromLatin1(model::attentionFlopsName(model::AttentionFlops::Paper)),
+               QString::fromLatin1(model::attentionFlopsName(model::AttentionFlops::Full))},
               {tr("causal count"), tr("paper: N·n²/(12d)"), tr("full n×n square")});
     m_tpComm = new QCheckBox(tr("TP communication (2 all-reduces per layer)"), conventions);
     m_tpComm->setObjectName("tp-comm");
@@ -141,7 +143,7 @@ ControlPanel::ControlPanel(std::span<const model::ModelSpec> models,
     conventions->addWidget(m_tpComm);
     connect(m_tpComm, &QCheckBox::clicked, this, [this](bool on) {
         emit optionPicked(QStringLiteral("tp-comm"),
-                          on ? QStringLiteral("on") : QStringLiteral("off"));
+                          QString::fromLatin1(model::tpCommunicationName(on)));
     });
 
     CollapsibleSection *compression = section(tr("KV-cache compression"));

@@ -95,7 +95,7 @@ QString ScenarioStore::option(const QString &key) const
         return QString::fromUtf8(n.data(), qsizetype(n.size()));
     }
     if (key == QLatin1String("tp-comm"))
-        return d.tpCommunication ? QStringLiteral("on") : QStringLiteral("off");
+        return QString::fromLatin1(model::tpCommunicationName(d.tpCommunication));
     return {};
 }
 
@@ -133,9 +133,10 @@ bool ScenarioStore::setOption(const QString &key, const QString &value)
             return false;
         d.attentionFlops = *convention;
     } else if (key == QLatin1String("tp-comm")) {
-        if (value != QLatin1String("on") && value != QLatin1String("off"))
+        const auto on = model::parseTpCommunication(value.toStdString());
+        if (!on)
             return false;
-        d.tpCommunication = value == QLatin1String("on");
+        d.tpCommunication = *on;
     } else {
         return false;
     }

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The preset library's widget: its tree of presets and the buttons, prompts and drops that act on
+// the selection. The changes to the folder are in presetlibraryfiles.cpp.
 #include "presetlibrary.h"
 
 #include "builtins.h"
-#include "hardwareeditor.h"
-#include "inputerror.h"
-#include "modelspec.h"
 #include "modeltext.h"
-#include "presetfilescommand.h"
+#include "presetitems.h"
 #include "scenariostore.h"
-#include "units.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,58 +34,6 @@
 #include <memory>
 
 namespace kvscope::widgets {
-
-namespace {
-
-enum Role
-{
-    KindRole = Qt::UserRole,
-    IdRole,
-    UserRole,
-    PathRole,
-    ErrorRole,
-    SummaryRole
-};
-
-QString kindText(model::PresetKind kind)
-{
-    switch (kind) {
-    case model::PresetKind::Model:
-        return QObject::tr("model");
-    case model::PresetKind::Hardware:
-        return QObject::tr("hardware");
-    case model::PresetKind::Scenario:
-        return QObject::tr("scenario");
-    }
-    return {};
-}
-
-QString shortTokens(double tokens)
-{
-    return q(model::formatTokens(tokens));
-}
-
-} // namespace
-
-QString presetSummary(const model::Preset &preset)
-{
-    using model::ByteUnits;
-    if (const auto *h = std::get_if<model::HardwareSpec>(&preset))
-        return QObject::tr("%1 · %2 · %3 bf16 · ridge %4 FLOP/B")
-            .arg(q(model::formatBytes(h->hbmBytes, ByteUnits::Binary)),
-                 q(model::formatBandwidth(h->hbmBandwidth)), q(model::formatFlopRate(h->bf16Flops)),
-                 QString::number(h->ridgePoint(), 'f', 0));
-    if (const auto *m = std::get_if<model::ModelSpec>(&preset))
-        return QObject::tr("%1 params · %2 layers · KV %3/token (bf16)")
-            .arg(q(model::formatParams(model::countParams(*m).total)))
-            .arg(m->layers)
-            .arg(q(model::formatBytes(model::kvBytesPerToken(*m, 2), ByteUnits::Binary)));
-    const auto &s = std::get<model::Scenario>(preset);
-    return QObject::tr("%1 on %2 × %3 · %4 tokens")
-        .arg(q(s.model.name))
-        .arg(s.deployment.gpus)
-        .arg(q(s.hardware.name), shortTokens(s.deployment.context));
-}
 
 PresetLibrary::PresetLibrary(const QString &folder, ScenarioStore *scenarios, QWidget *parent)
     : QWidget(parent), m_store(folder.toStdString(), model::builtinResolver()),
@@ -156,7 +102,7 @@ PresetLibrary::PresetLibrary(const QString &folder, ScenarioStore *scenarios, QW
     auto *saveMenu = new QMenu(this);
     for (model::PresetKind kind :
          {model::PresetKind::Scenario, model::PresetKind::Hardware, model::PresetKind::Model})
-        saveMenu->addAction(tr("Current %1…").arg(kindText(kind)), this,
+        saveMenu->addAction(tr("Current %1…").arg(presetKindText(kind)), this,
                             [this, kind] { promptSave(kind); });
     auto *save = new QAction(tr("&Save current"), this);
     save->setToolTip(tr("Save the explorer's scenario, hardware or model as your preset"));
@@ -295,7 +241,7 @@ void PresetLibrary::addItem(QTreeWidgetItem *group, const model::Preset &preset,
     item->setData(0, IdRole, q(model::presetId(preset)));
     item->setData(0, UserRole, user);
     item->setData(0, PathRole, path);
-    const QString kind = kindText(model::presetKind(preset));
+    const QString kind = presetKindText(model::presetKind(preset));
     item->setToolTip(0, (user ? tr("%1 (%2)\n%3").arg(item->text(0), kind, path)
                               : tr("%1, built-in %2 (read-only)").arg(item->text(0), kind)) +
                             "\n" + presetSummary(preset));
@@ -433,11 +379,12 @@ void PresetLibrary::updateButtons()
     if (!item || !item->parent())
         m_details->setText(tr("Select a preset: Enter applies it to the explorer."));
     else
-        m_details->setText(QStringLiteral("<b>%1</b> · %2 · id <tt>%3</tt><br>%4")
-                               .arg(item->text(0).toHtmlEscaped(),
-                                    kindText(model::PresetKind(item->data(0, KindRole).toInt())),
-                                    item->data(0, IdRole).toString().toHtmlEscaped(),
-                                    item->data(0, SummaryRole).toString().toHtmlEscaped()));
+        m_details->setText(
+            QStringLiteral("<b>%1</b> · %2 · id <tt>%3</tt><br>%4")
+                .arg(item->text(0).toHtmlEscaped(),
+                     presetKindText(model::PresetKind(item->data(0, KindRole).toInt())),
+                     item->data(0, IdRole).toString().toHtmlEscaped(),
+                     item->data(0, SummaryRole).toString().toHtmlEscaped()));
     apply->setEnabled(readable);
     rename->setEnabled(user && readable);
     duplicate->setEnabled(readable);
@@ -457,36 +404,6 @@ void PresetLibrary::showMessage(const QString &text, bool error)
     m_message->setPalette(pal);
 }
 
-bool PresetLibrary::changeFiles(const QString &description, std::vector<std::string> paths,
-                                const std::function<std::vector<std::string>()> &change)
-{
-    PresetFileStates before = presetFileStates(paths);
-    try {
-        // A file the change created without replacing anything did not exist before.
-        for (const std::string &created : change()) {
-            before[created] = std::nullopt;
-            paths.push_back(created);
-        }
-    } catch (const model::InputError &error) {
-        showMessage(QString::fromUtf8(error.what()), true);
-        refresh();
-        return false;
-    }
-    PresetFileStates after = presetFileStates(paths);
-    QPointer<PresetLibrary> self(this);
-    m_undo->push(new PresetFilesCommand(description, std::move(before), std::move(after),
-                                        [self](const QString &error) {
-                                            if (!self)
-                                                return;
-                                            self->refresh();
-                                            if (!error.isEmpty())
-                                                self->showMessage(error, true);
-                                        }));
-    refresh();
-    showMessage(description, false);
-    return true;
-}
-
 bool PresetLibrary::applySelected()
 {
     const std::optional<model::Preset> preset = selectedPreset();
@@ -503,170 +420,13 @@ bool PresetLibrary::applySelected()
     return true;
 }
 
-bool PresetLibrary::saveCurrent(model::PresetKind kind, const QString &name)
-{
-    const model::Scenario &current = m_scenarios->scenario();
-    model::Preset preset = current;
-    if (kind == model::PresetKind::Hardware)
-        preset = current.hardware;
-    else if (kind == model::PresetKind::Model)
-        preset = current.model;
-    model::setPresetName(preset, name.trimmed().toStdString());
-    model::setPresetId(preset, model::idFromName(name.trimmed().toStdString()));
-    return savePreset(preset, tr("Save %1 preset %2").arg(kindText(kind), name.trimmed()));
-}
-
-bool PresetLibrary::savePreset(model::Preset preset, const QString &description)
-{
-    model::setPresetId(preset, model::idFromName(model::presetId(preset)));
-    const model::PresetKind kind = model::presetKind(preset);
-    bool replace = false;
-    if (m_store.contains(kind, model::presetId(preset))) {
-        const std::string path = m_store.pathFor(kind, model::presetId(preset));
-        const bool readable = std::any_of(m_user.begin(), m_user.end(), [&](const auto &s) {
-            return s.path == path && s.preset.has_value();
-        });
-        // A file that does not read is never replaced: save beside it.
-        const ClashAnswer answer = readable ? m_askClash(q(path)) : ClashAnswer::KeepBoth;
-        if (answer == ClashAnswer::Cancel) {
-            showMessage(tr("Not saved: %1 exists").arg(q(path)), false);
-            return false;
-        }
-        replace = answer == ClashAnswer::Replace;
-        if (!replace)
-            model::setPresetId(preset, m_store.freeCopyId(kind, model::presetId(preset)));
-    }
-    const std::string wanted = model::presetId(preset);
-    std::string path = m_store.pathFor(kind, wanted);
-    bool saved = false;
-    if (replace) {
-        saved = changeFiles(description, {path}, [&] {
-            m_store.save(preset, true);
-            return std::vector<std::string>{};
-        });
-    } else {
-        // Never over a file: if another kvscope took the id since it was checked, the next free
-        // "<id>-2" is used, and the message says so.
-        saved = changeFiles(description, {}, [&] {
-            path = m_store.saveAsNew(preset);
-            return std::vector<std::string>{path};
-        });
-    }
-    if (saved) {
-        select(kind, q(model::presetId(preset)), true);
-        if (model::presetId(preset) == wanted)
-            showMessage(tr("%1: %2").arg(description, q(path)), false);
-        else
-            showMessage(
-                tr("%1: %2 was taken meanwhile, saved as %3").arg(description, q(wanted), q(path)),
-                false);
-    }
-    return saved;
-}
-
-bool PresetLibrary::renameSelected(const QString &name)
-{
-    std::optional<model::Preset> preset = selectedPreset();
-    if (!preset || !selectionIsUser() || name.trimmed().isEmpty())
-        return false;
-    const model::PresetKind kind = model::presetKind(*preset);
-    const std::string oldPath = m_tree->currentItem()->data(0, PathRole).toString().toStdString();
-    const std::string oldId = m_tree->currentItem()->data(0, IdRole).toString().toStdString();
-    const std::string newId = model::idFromName(name.trimmed().toStdString());
-    const std::string newPath = m_store.pathFor(kind, newId);
-    if (newPath != oldPath && m_store.contains(kind, newId)) {
-        showMessage(tr("Not renamed: %1 exists; pick another name").arg(q(newPath)), true);
-        return false;
-    }
-    model::setPresetName(*preset, name.trimmed().toStdString());
-    model::setPresetId(*preset, newId);
-    const bool done =
-        changeFiles(tr("Rename preset to %1").arg(name.trimmed()), {oldPath, newPath}, [&] {
-            m_store.save(*preset, newPath == oldPath);
-            if (newPath != oldPath)
-                m_store.remove(kind, oldId);
-            return std::vector<std::string>{};
-        });
-    if (done)
-        select(kind, q(newId), true);
-    return done;
-}
-
-bool PresetLibrary::duplicateSelected()
-{
-    std::optional<model::Preset> preset = selectedPreset();
-    if (!preset)
-        return false;
-    const model::PresetKind kind = model::presetKind(*preset);
-    model::setPresetId(*preset, m_store.freeCopyId(kind, model::presetId(*preset)));
-    model::setPresetName(*preset, model::presetName(*preset) + " (copy)");
-    return savePreset(*preset, tr("Duplicate as %1").arg(q(model::presetName(*preset))));
-}
-
-bool PresetLibrary::deleteSelected()
-{
-    const std::optional<model::Preset> preset = selectedPreset();
-    if (!preset || !selectionIsUser())
-        return false;
-    const QTreeWidgetItem *item = m_tree->currentItem();
-    const auto kind = model::PresetKind(item->data(0, KindRole).toInt());
-    const std::string id = item->data(0, IdRole).toString().toStdString();
-    const std::string path = item->data(0, PathRole).toString().toStdString();
-    return changeFiles(tr("Delete preset %1").arg(q(model::presetName(*preset))), {path}, [&] {
-        if (m_store.pathFor(kind, id) != path)
-            throw model::InputError(path, "", "", "not a file of the presets folder");
-        m_store.remove(kind, id);
-        return std::vector<std::string>{};
-    });
-}
-
-bool PresetLibrary::importFile(const QString &path)
-{
-    try {
-        model::Preset preset = model::loadPresetFile(path.toStdString(), model::builtinResolver());
-        return savePreset(preset, tr("Import %1").arg(QFileInfo(path).fileName()));
-    } catch (const model::InputError &error) {
-        showMessage(tr("Not imported: %1").arg(QString::fromUtf8(error.what())), true);
-        return false;
-    }
-}
-
-bool PresetLibrary::exportSelected(const QString &path)
-{
-    const std::optional<model::Preset> preset = selectedPreset();
-    if (!preset)
-        return false;
-    try {
-        model::savePresetFile(path.toStdString(), *preset, model::builtinResolver());
-    } catch (const model::InputError &error) {
-        showMessage(tr("Not exported: %1").arg(QString::fromUtf8(error.what())), true);
-        return false;
-    }
-    showMessage(tr("Exported %1 to %2").arg(q(model::presetName(*preset)), path), false);
-    return true;
-}
-
-void PresetLibrary::editHardware()
-{
-    model::HardwareSpec start = m_scenarios->scenario().hardware;
-    const std::optional<model::Preset> preset = selectedPreset();
-    if (preset && std::holds_alternative<model::HardwareSpec>(*preset))
-        start = std::get<model::HardwareSpec>(*preset);
-    if (!selectionIsUser())
-        start.name += " (custom)";
-    HardwareEditor editor(start, this);
-    if (editor.exec() != QDialog::Accepted || !editor.valid())
-        return;
-    savePreset(editor.hardware(), tr("Save hardware %1").arg(q(editor.hardware().name)));
-}
-
 void PresetLibrary::promptSave(model::PresetKind kind)
 {
     const model::Scenario &current = m_scenarios->scenario();
     const std::string start = kind == model::PresetKind::Hardware ? current.hardware.name
                               : kind == model::PresetKind::Model  ? current.model.name
                                                                   : current.name;
-    if (const auto name = m_askName(tr("Save current %1").arg(kindText(kind)),
+    if (const auto name = m_askName(tr("Save current %1").arg(presetKindText(kind)),
                                     q(start.empty() ? "My scenario" : start + " (mine)")))
         saveCurrent(kind, *name);
 }

@@ -141,7 +141,4 @@ private:
     QList<QAction *> m_actions;
 };
 
-/// "80 GiB · 2.04 TB/s · 312 TFLOP/s bf16 · ridge 153 FLOP/B": a preset in one line.
-QString presetSummary(const model::Preset &preset);
-
 } // namespace kvscope::widgets
