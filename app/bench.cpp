@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "parameterslider.h"
 #include "planpage.h"
+#include "plotwidget.h"
 #include "theme.h"
 #include "timelinechart.h"
 #include "timelinepage.h"

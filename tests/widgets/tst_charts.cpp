@@ -5,6 +5,7 @@
 #include "evaluate.h"
 #include "latencychart.h"
 #include "memorychart.h"
+#include "plotwidget.h"
 #include "scenarios.h"
 #include "switchingchart.h"
 

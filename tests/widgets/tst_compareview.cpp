@@ -11,6 +11,7 @@
 #include "fleetmetrics.h"
 #include "memorychart.h"
 #include "parameterslider.h"
+#include "plotwidget.h"
 
 #include "builtins.h"
 #include "comparison.h"
@@ -43,7 +44,7 @@ int colourCount(const QImage &image)
     return int(colours.size());
 }
 
-bool sameRange(const QCPRange &a, const QCPRange &b)
+bool sameRange(const widgets::ValueRange &a, const widgets::ValueRange &b)
 {
     return a.lower == b.lower && a.upper == b.upper;
 }
@@ -103,16 +104,16 @@ private slots:
         const widgets::CompareGrid *grid = view->grid();
         QCOMPARE(grid->chartKinds().size(), 4);
         for (int r = 0; r < grid->chartKinds().size(); ++r) {
-            const QList<QCPRange> first = grid->chart(r, 0)->valueRanges();
+            const QList<widgets::ValueRange> first = grid->chart(r, 0)->valueRanges();
             QVERIFY(!first.isEmpty());
             for (int c = 0; c < 4; ++c) {
                 const widgets::ChartWidget *chart = grid->chart(r, c);
-                const QList<QCPRange> shown = chart->valueRanges();
+                const QList<widgets::ValueRange> shown = chart->valueRanges();
                 QCOMPARE(shown.size(), first.size());
                 for (int i = 0; i < shown.size(); ++i) {
                     QVERIFY2(sameRange(shown[i], first[i]), qPrintable(chart->title()));
                     // The shared range holds every column's own.
-                    const QCPRange own = chart->naturalValueRanges()[i];
+                    const widgets::ValueRange own = chart->naturalValueRanges()[i];
                     QVERIFY(shown[i].lower <= own.lower && shown[i].upper >= own.upper);
                 }
             }

@@ -15,6 +15,7 @@
 #include "memorychart.h"
 #include "metricsstrip.h"
 #include "parameterslider.h"
+#include "plotwidget.h"
 #include "presetfeatures.h"
 #include "presetlibrary.h"
 #include "scenarios.h"

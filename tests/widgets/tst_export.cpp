@@ -10,6 +10,7 @@
 #include "latencycurves.h"
 #include "memorychart.h"
 #include "memorycurves.h"
+#include "plotwidget.h"
 #include "switchingcurves.h"
 
 #include "builtins.h"

@@ -13,6 +13,7 @@
 #include "parameterslider.h"
 #include "plan.h"
 #include "planpage.h"
+#include "plotwidget.h"
 #include "scenariostore.h"
 
 #include "scenarios.h"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartwidget.h"
 
+#include "plotwidget.h"
+
 #include <QHBoxLayout>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -92,7 +94,7 @@ QCPAxisRect *ChartWidget::addAxisRect(QCPLayoutGrid *grid, int row, int column, 
     }
     rect->setLayer("background");
 
-    m_naturalRanges.append(y->range());
+    m_naturalRanges.append({y->range().lower, y->range().upper});
     m_valueTicks.append(std::function<model::Ticks(double, double)>());
     RectDecor decor;
     if (!contextAxis) {
@@ -139,35 +141,36 @@ void ChartWidget::setValueAxis(QCPAxisRect *rect, QCPRange natural,
     const auto index = m_rects.indexOf(rect);
     if (index < 0)
         return;
-    m_naturalRanges[index] = natural;
+    m_naturalRanges[index] = {natural.lower, natural.upper};
     m_valueTicks[index] = std::move(ticks);
-    const QCPRange shown = index < m_forcedRanges.size() ? m_forcedRanges[index] : natural;
+    const QCPRange shown = index < m_forcedRanges.size()
+                               ? QCPRange(m_forcedRanges[index].lower, m_forcedRanges[index].upper)
+                               : natural;
     QCPAxis *y = rect->axis(QCPAxis::atLeft);
     y->setRange(shown);
     if (m_valueTicks[index])
         ticker(y)->setTicks(m_valueTicks[index](shown.lower, shown.upper));
 }
 
-void ChartWidget::setValueRanges(const QList<QCPRange> &ranges)
+void ChartWidget::setValueRanges(const QList<ValueRange> &ranges)
 {
-    if (ranges.size() == m_forcedRanges.size() &&
-        std::equal(ranges.begin(), ranges.end(), m_forcedRanges.begin(),
-                   [](const QCPRange &a, const QCPRange &b) {
-                       return a.lower == b.lower && a.upper == b.upper;
-                   }))
+    if (ranges == m_forcedRanges)
         return;
     m_forcedRanges = ranges;
     for (int i = 0; i < m_rects.size(); ++i)
         if (m_valueTicks[i])
-            setValueAxis(m_rects[i], m_naturalRanges[i], m_valueTicks[i]);
+            setValueAxis(m_rects[i], QCPRange(m_naturalRanges[i].lower, m_naturalRanges[i].upper),
+                         m_valueTicks[i]);
     queueReplot();
 }
 
-QList<QCPRange> ChartWidget::valueRanges() const
+QList<ValueRange> ChartWidget::valueRanges() const
 {
-    QList<QCPRange> ranges;
-    for (QCPAxisRect *rect : m_rects)
-        ranges.append(rect->axis(QCPAxis::atLeft)->range());
+    QList<ValueRange> ranges;
+    for (QCPAxisRect *rect : m_rects) {
+        const QCPRange range = rect->axis(QCPAxis::atLeft)->range();
+        ranges.append({range.lower, range.upper});
+    }
     return ranges;
 }
 

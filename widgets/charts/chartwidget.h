@@ -8,18 +8,44 @@
 
 #include "explorerdata.h"
 #include "legendbar.h"
-#include "plotwidget.h"
 #include "theme.h"
+#include "ticks.h"
 #include "units.h"
 
 #include <QLabel>
+#include <QList>
 #include <QWidget>
 
 #include <functional>
 
+// QCustomPlot's classes by name only: a file that includes this header but draws nothing itself
+// (the window, the compare view, the tests of values) does not parse qcustomplot.h.
+class QCPAbstractPlottable;
+class QCPAxis;
+class QCPAxisRect;
+class QCPGraph;
+class QCPItemRect;
+class QCPItemStraightLine;
+class QCPItemText;
+class QCPLayer;
+class QCPLayoutGrid;
+class QCPRange;
+class QCPTextElement;
 class QHBoxLayout;
+class QMouseEvent;
 
 namespace kvscope::widgets {
+
+class LabelTicker;
+class PlotWidget;
+
+/// A value axis's range (QCPRange's two numbers, without its header).
+struct ValueRange
+{
+    double lower = 0;
+    double upper = 0;
+    bool operator==(const ValueRange &) const = default;
+};
 
 class ChartWidget : public QWidget
 {
@@ -55,12 +81,12 @@ public:
 
     /// The value-axis range the data of each axis rect asks for (creation order), as of the last
     /// redraw.
-    const QList<QCPRange> &naturalValueRanges() const { return m_naturalRanges; }
+    const QList<ValueRange> &naturalValueRanges() const { return m_naturalRanges; }
     /// Forces the value axes to these ranges, one per axis rect (empty: follow the data), so charts
     /// side by side share their scales. Kept across redraws until replaced.
-    void setValueRanges(const QList<QCPRange> &ranges);
+    void setValueRanges(const QList<ValueRange> &ranges);
     /// The value-axis ranges shown now, one per axis rect.
-    QList<QCPRange> valueRanges() const;
+    QList<ValueRange> valueRanges() const;
 
 public slots:
     void setTheme(const kvscope::widgets::Theme &theme);
@@ -170,8 +196,8 @@ private:
     QHBoxLayout *m_header = nullptr;
     QList<QCPAxisRect *> m_rects;
     QList<RectDecor> m_decor;
-    QList<QCPRange> m_naturalRanges;
-    QList<QCPRange> m_forcedRanges;
+    QList<ValueRange> m_naturalRanges;
+    QList<ValueRange> m_forcedRanges;
     QList<std::function<model::Ticks(double, double)>> m_valueTicks;
     QCPLayer *m_markerLayer = nullptr;
     double m_markedContext = 0;

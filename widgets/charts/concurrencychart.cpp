@@ -3,6 +3,7 @@
 
 #include "modeltext.h"
 #include "modelwords.h"
+#include "plotwidget.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "switchingchart.h"
-#include "modeltext.h"
 
+#include "modeltext.h"
 #include "modelwords.h"
+#include "plotwidget.h"
+
 #include <algorithm>
 #include <cmath>
 

@@ -4,6 +4,7 @@
 #include "evaluate.h"
 #include "modeltext.h"
 #include "modelwords.h"
+#include "plotwidget.h"
 #include "segmentplottable.h"
 #include "sessionlayout.h"
 #include "wrappedlabel.h"

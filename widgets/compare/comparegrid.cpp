@@ -8,6 +8,7 @@
 #include "latencychart.h"
 #include "memorychart.h"
 #include "modeltext.h"
+#include "plotwidget.h"
 
 #include <QAbstractButton>
 #include <QGridLayout>
@@ -181,9 +182,9 @@ void CompareGrid::syncAxes()
     // Every column of a row gets the union of the ranges its charts ask for, per axis rect, so
     // equal heights mean equal values across the row.
     for (const QList<ChartWidget *> &row : std::as_const(m_charts)) {
-        QList<QCPRange> shared;
+        QList<ValueRange> shared;
         for (ChartWidget *chart : row) {
-            const QList<QCPRange> &natural = chart->naturalValueRanges();
+            const QList<ValueRange> &natural = chart->naturalValueRanges();
             for (int i = 0; i < natural.size(); ++i) {
                 if (i >= shared.size())
                     shared << natural[i];

@@ -7,6 +7,7 @@
 #include "latencychart.h"
 #include "metricsstrip.h"
 #include "modeltext.h"
+#include "plotwidget.h"
 
 #include <QAbstractButton>
 #include <QApplication>

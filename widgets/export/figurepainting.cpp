@@ -3,6 +3,7 @@
 
 #include "chartexport.h"
 #include "chartwidget.h"
+#include "plotwidget.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
