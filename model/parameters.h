@@ -5,6 +5,7 @@
 
 #include "scenario.h"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -56,6 +57,13 @@ struct Parameter
     /// Reads and writes the value in the scenario, in the parameter's own unit (GiB, GB/s...).
     double (*get)(const Scenario &);
     void (*set)(Scenario &, double);
+    /// A slider's track where it is narrower than the accepted range (a typed value may go
+    /// beyond it): every slider of the parameter, in the window and the compare view, uses it.
+    std::optional<double> trackMin = {};
+    std::optional<double> trackMax = {};
+
+    double sliderMin() const { return trackMin.value_or(min); }
+    double sliderMax() const { return trackMax.value_or(max); }
 
     /// The JSON key: the flag with '-' replaced by '_'.
     std::string jsonKey() const;

@@ -153,6 +153,20 @@ private slots:
         QTest::newRow("gpus left: 8 to 7") << "gpus" << int(Qt::Key_Left) << 8.0 << 7.0 << 7.0;
         QTest::newRow("hbm right") << "hbm-gib" << int(Qt::Key_Right) << 80.0 << 80.1 << 81.0;
     }
+    void slidersShareTheParameterTrack()
+    {
+        // Every slider of a parameter has the same track, wherever it is: the window's panel,
+        // the compare view's shared controls and the pages.
+        const ParameterSlider context(parameter("context"), ParameterSlider::Style::Compact);
+        QCOMPARE(context.scale().min(), 1e3);
+        QCOMPARE(context.scale().max(), 1e7);
+        const ParameterSlider users(parameter("users"), ParameterSlider::Style::Compact);
+        QCOMPARE(users.scale().max(), 500.0);
+        QCOMPARE(parameter("users").max, 1000.0); // typed values may go beyond the track
+        const ParameterSlider gpus(parameter("gpus"), ParameterSlider::Style::Compact);
+        QCOMPARE(gpus.scale().max(), parameter("gpus").max);
+    }
+
     void keysMoveTheSlider()
     {
         QFETCH(QString, key);
@@ -161,9 +175,7 @@ private slots:
         QFETCH(double, lowest);
         QFETCH(double, highest);
         const bool context = key == "context";
-        ParameterSlider slider(parameter(key.toStdString()), ParameterSlider::Style::Primary,
-                               nullptr, context ? std::optional(1e3) : std::nullopt,
-                               context ? std::optional(1e7) : std::nullopt);
+        ParameterSlider slider(parameter(key.toStdString()), ParameterSlider::Style::Primary);
         if (context)
             slider.setSnapPoints({contextSnapPoints().begin(), contextSnapPoints().end()});
         slider.setValue(start);

@@ -38,12 +38,11 @@ int positionsFor(double min, double max, bool integer, bool log)
 
 } // namespace
 
-ParameterSlider::ParameterSlider(const model::Parameter &parameter, Style style, QWidget *parent,
-                                 std::optional<double> sliderMin, std::optional<double> sliderMax)
+ParameterSlider::ParameterSlider(const model::Parameter &parameter, Style style, QWidget *parent)
     : QWidget(parent), m_parameter(parameter)
 {
-    const double min = sliderMin.value_or(parameter.min);
-    const double max = sliderMax.value_or(parameter.max);
+    const double min = parameter.sliderMin();
+    const double max = parameter.sliderMax();
     const bool log = parameter.scale == model::Scale::Log && min > 0;
     m_scale = model::SliderScale(min, max, log, parameter.integer,
                                  positionsFor(min, max, parameter.integer, log));

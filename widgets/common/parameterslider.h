@@ -31,10 +31,9 @@ public:
         Compact  ///< label, slider, field and unit on one row
     };
 
-    /// The slider spans the table's range unless `sliderMin`/`sliderMax` narrow it (typed values
-    /// may still use the whole table range).
-    ParameterSlider(const model::Parameter &parameter, Style style, QWidget *parent = nullptr,
-                    std::optional<double> sliderMin = {}, std::optional<double> sliderMax = {});
+    /// The slider spans the parameter's track (Parameter::sliderMin..sliderMax); typed values
+    /// may still use the whole range the parameter accepts.
+    ParameterSlider(const model::Parameter &parameter, Style style, QWidget *parent = nullptr);
 
     const model::Parameter &parameter() const { return m_parameter; }
     QString key() const;

@@ -54,7 +54,7 @@ CompressionPanel::CompressionPanel(QWidget *parent) : QWidget(parent)
 
     for (const QString &key : axisKeys()) {
         auto *s = new ParameterSlider(model::parameter(key.toStdString()),
-                                      ParameterSlider::Style::Compact, this, std::nullopt, 1000.0);
+                                      ParameterSlider::Style::Compact, this);
         const QString label = s->label()->text();
         s->label()->setText(label.mid(label.indexOf(':') + 2));
         connect(s, &ParameterSlider::valueEdited, this, [this, s](double value, bool continuous) {

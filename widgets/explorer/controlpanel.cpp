@@ -87,7 +87,7 @@ ControlPanel::ControlPanel(std::span<const model::ModelSpec> models,
     });
 
     addSlider(this, "model-size", true);
-    addSlider(this, "context", true, model::kChartContextFrom, model::kChartContextTo);
+    addSlider(this, "context", true);
     addSlider(this, "gpus", true);
     addSlider(this, "hbm-gib", true);
     std::vector<double> snaps(model::contextSnapPoints().begin(), model::contextSnapPoints().end());
@@ -102,14 +102,13 @@ ControlPanel::ControlPanel(std::span<const model::ModelSpec> models,
         layout->addWidget(s);
         return s;
     };
-    const auto compact = [&](CollapsibleSection *s, const char *key,
-                             std::optional<double> max = {}) {
-        s->addWidget(addSlider(s, key, false, std::nullopt, max));
+    const auto compact = [&](CollapsibleSection *s, const char *key) {
+        s->addWidget(addSlider(s, key, false));
     };
     CollapsibleSection *workload = section(tr("Workload"));
     compact(workload, "output-tokens");
     compact(workload, "batch");
-    compact(workload, "replicas", 64.0);
+    compact(workload, "replicas");
     workload->setExpanded(true);
 
     QStringList dtypes;
@@ -121,14 +120,14 @@ ControlPanel::ControlPanel(std::span<const model::ModelSpec> models,
 
     CollapsibleSection *memory = section(tr("Memory"));
     compact(memory, "memory-utilization");
-    compact(memory, "reserved-gib", 64.0);
+    compact(memory, "reserved-gib");
 
     CollapsibleSection *efficiency = section(tr("Efficiency"));
     compact(efficiency, "mfu");
     compact(efficiency, "mbu");
 
     CollapsibleSection *cost = section(tr("Cost"));
-    compact(cost, "gpu-hour-usd", 20.0);
+    compact(cost, "gpu-hour-usd");
 
     CollapsibleSection *conventions = section(tr("Conventions"));
     addOption(conventions, QStringLiteral("attention-flops"), tr("Attention FLOP"),
@@ -149,7 +148,7 @@ ControlPanel::ControlPanel(std::span<const model::ModelSpec> models,
     CollapsibleSection *compression = section(tr("KV-cache compression"));
     for (const char *key : {"kv-compression-layer", "kv-compression-head", "kv-compression-token",
                             "kv-compression-hidden"})
-        compact(compression, key, 1000.0);
+        compact(compression, key);
     layout->addStretch(1);
 
     // Compact rows of every section line up on one label width.
@@ -162,14 +161,11 @@ ControlPanel::ControlPanel(std::span<const model::ModelSpec> models,
             s->setLabelWidth(labelWidth);
 }
 
-ParameterSlider *ControlPanel::addSlider(QWidget *parent, const char *key, bool primary,
-                                         std::optional<double> sliderMin,
-                                         std::optional<double> sliderMax)
+ParameterSlider *ControlPanel::addSlider(QWidget *parent, const char *key, bool primary)
 {
-    auto *s = new ParameterSlider(model::parameter(key),
-                                  primary ? ParameterSlider::Style::Primary
-                                          : ParameterSlider::Style::Compact,
-                                  parent, sliderMin, sliderMax);
+    auto *s = new ParameterSlider(
+        model::parameter(key),
+        primary ? ParameterSlider::Style::Primary : ParameterSlider::Style::Compact, parent);
     if (!primary && std::string_view(key).starts_with("kv-compression-")) {
         // "KV compression: layer" reads as "layer" inside its own section.
         const QString label = s->label()->text();

@@ -54,9 +54,7 @@ signals:
     void inputRejected(const QString &message);
 
 private:
-    ParameterSlider *addSlider(QWidget *parent, const char *key, bool primary,
-                               std::optional<double> sliderMin = {},
-                               std::optional<double> sliderMax = {});
+    ParameterSlider *addSlider(QWidget *parent, const char *key, bool primary);
     QComboBox *addOption(CollapsibleSection *section, const QString &key, const QString &label,
                          const QStringList &values, const QStringList &texts);
     void updateHints();

@@ -15,7 +15,6 @@ namespace kvscope::widgets {
 
 namespace {
 /// The slider spans a lecture's worth of users; typed values may go to the table's 1,000.
-constexpr double kUsersSliderMax = 500;
 } // namespace
 
 TimelinePage::TimelinePage(QWidget *parent) : ExplorerPage(parent)
@@ -25,8 +24,7 @@ TimelinePage::TimelinePage(QWidget *parent) : ExplorerPage(parent)
     layout->setSpacing(2);
     auto *row = new QHBoxLayout;
     row->setContentsMargins(10, 4, 10, 0);
-    m_users = new ParameterSlider(model::parameter("users"), ParameterSlider::Style::Compact, this,
-                                  std::nullopt, kUsersSliderMax);
+    m_users = new ParameterSlider(model::parameter("users"), ParameterSlider::Style::Compact, this);
     m_users->setMinimumWidth(360);
     m_ceiling = new WrappedLabel(this);
     m_ceiling->setObjectName("ceiling");
