@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attentionvariants.h"
 
+#include "compression.h"
 #include "costterms.h"
 #include "evaluate.h"
 
@@ -78,6 +79,21 @@ std::string shapeOf(const ModelSpec &model)
            std::to_string(model.effectiveHeadDim());
 }
 
+/// The compression a row of another attention kind gets: the scenario's, less what the kinds
+/// themselves are. A head ratio is head sharing, which each row's architecture sets for itself
+/// (MQA's row with "MQA" pressed would otherwise share its one head eight times); with the MLA
+/// technique pressed its latent ratio leaves the hidden axis too. Layer sharing, token windows
+/// and the KV precision apply to every row.
+KvCompression otherKindCompression(const Scenario &scenario)
+{
+    KvCompression c = scenario.deployment.kvCompression;
+    for (const CompressionTechnique &t : compressionTechniques(scenario))
+        if (t.id == "mla" && !t.latentModel && t.sets.hidden > 1 && c.hidden == t.sets.hidden)
+            c.hidden = 1;
+    c.head = 1;
+    return c;
+}
+
 } // namespace
 
 std::vector<AttentionVariant> attentionVariants(const Scenario &scenario)
@@ -86,6 +102,7 @@ std::vector<AttentionVariant> attentionVariants(const Scenario &scenario)
     const AttentionKind own = attentionKindOf(model);
     const double params =
         CostTerms(scenario).evaluate(scenario.deployment, scenario.hardware).params;
+    const KvCompression otherKinds = otherKindCompression(scenario);
     std::vector<AttentionVariant> variants;
     for (const AttentionKind kind :
          {AttentionKind::Mha, AttentionKind::Gqa, AttentionKind::Mqa, AttentionKind::Mla}) {
@@ -93,6 +110,8 @@ std::vector<AttentionVariant> attentionVariants(const Scenario &scenario)
         s.model = kind == own ? model : withAttention(model, kind);
         s.deployment.modelSize = 0;
         s.deployment.paramsOverride = params;
+        if (kind != own)
+            s.deployment.kvCompression = otherKinds;
         const Metrics m = evaluate(s);
         AttentionVariant v;
         v.kind = kind;

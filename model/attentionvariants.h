@@ -51,7 +51,10 @@ struct AttentionVariant
 };
 
 /// MHA, GQA, MQA and MLA for the scenario's (rescaled) model, in that order. The weights are held
-/// at the model's own parameter count, so that only the KV cache differs between the rows.
+/// at the model's own parameter count, so that only the KV cache differs between the rows. The
+/// model's own row is the scenario as it stands; the other rows take its layer, token and
+/// precision compression but not its head sharing (nor the MLA technique's latent ratio), which
+/// their own architecture replaces.
 std::vector<AttentionVariant> attentionVariants(const Scenario &scenario);
 
 } // namespace kvscope::model

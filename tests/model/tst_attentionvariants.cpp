@@ -3,6 +3,7 @@
 // model's own dimensions, their KV sizes worked by hand, and what the other metrics do with them.
 #include "attentionvariants.h"
 #include "builtins.h"
+#include "compression.h"
 #include "evaluate.h"
 #include "scenarios.h"
 
@@ -128,6 +129,34 @@ private slots:
         const std::vector<AttentionVariant> v = attentionVariants(builtinAt("gemma-2-9b", 100000));
         for (const AttentionVariant &a : v)
             QVERIFY(a.kvBytesPerUser < a.kvBytesPerToken * 100000 * 0.6);
+    }
+
+    void anAttentionTechniqueIsNotAppliedTwice()
+    {
+        // "MQA, 1 KV head" pressed on Yi's 8 KV heads: the own row is the scenario (1 head's
+        // worth, 1.536 GB at 50K), and the MQA row is MQA itself, not MQA shared eight times over.
+        Scenario s = paperExample();
+        for (const CompressionTechnique &t : compressionTechniques(s))
+            if (t.id == "mqa")
+                s.deployment.kvCompression = t.appliedTo(s.deployment.kvCompression);
+        QCOMPARE(s.deployment.kvCompression.head, 8.0);
+        std::vector<AttentionVariant> v = attentionVariants(s);
+        QCOMPARE(v[1].kvBytesPerUser, evaluate(s).kvBytesPerUser);
+        QCOMPARE(v[1].kvBytesPerUser, 60.0 * 2 * 1 * 128 * 2 * 50000);
+        QCOMPARE(v[2].kvBytesPerUser, 60.0 * 2 * 1 * 128 * 2 * 50000); // 1.536 GB, not 192 MB
+        QCOMPARE(v[0].kvBytesPerUser, 60.0 * 2 * 56 * 128 * 2 * 50000);
+        // The MLA technique: its row is the latent once.
+        s = paperExample();
+        for (const CompressionTechnique &t : compressionTechniques(s))
+            if (t.id == "mla")
+                s.deployment.kvCompression = t.appliedTo(s.deployment.kvCompression);
+        v = attentionVariants(s);
+        QCOMPARE(v[3].kvBytesPerUser, 60.0 * (512 + 64) * 2 * 50000);
+        // Precision still applies to every row.
+        s = paperExample();
+        s.deployment.kvCompression.hidden = 2;
+        v = attentionVariants(s);
+        QCOMPARE(v[2].kvBytesPerUser, 60.0 * 2 * 1 * 128 * 2 * 50000 / 2);
     }
 
     void compressionAppliesToEveryRow()
