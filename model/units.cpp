@@ -2,6 +2,7 @@
 #include "units.h"
 
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -244,6 +245,22 @@ double roundSignificant(double value, int digits)
     const double magnitude = std::floor(std::log10(std::fabs(value)));
     const double factor = std::pow(10.0, digits - 1 - magnitude);
     return std::round(value * factor) / factor;
+}
+
+std::string trimZeros(const std::string &formatted)
+{
+    std::size_t end = 0;
+    while (end < formatted.size() && (std::isdigit(static_cast<unsigned char>(formatted[end])) ||
+                                      formatted[end] == '.' || (end == 0 && formatted[end] == '-')))
+        ++end;
+    std::string number = formatted.substr(0, end);
+    if (number.find('.') == std::string::npos)
+        return formatted;
+    while (!number.empty() && number.back() == '0')
+        number.pop_back();
+    if (!number.empty() && number.back() == '.')
+        number.pop_back();
+    return number + formatted.substr(end);
 }
 
 } // namespace kvscope::model

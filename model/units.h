@@ -53,4 +53,8 @@ std::string formatInteger(double value);
 /// `value` rounded to `digits` significant digits (0 stays 0).
 double roundSignificant(double value, int digits);
 
+/// A formatter's output without trailing zeros in its number: "20.00 GiB" -> "20 GiB",
+/// "2.50 s" -> "2.5 s".
+std::string trimZeros(const std::string &formatted);
+
 } // namespace kvscope::model

@@ -56,22 +56,6 @@ std::vector<double> niceTicks(double lo, double hi, int target)
     return ticks;
 }
 
-std::string trimZeros(const std::string &formatted)
-{
-    std::size_t end = 0;
-    while (end < formatted.size() && (std::isdigit(static_cast<unsigned char>(formatted[end])) ||
-                                      formatted[end] == '.' || (end == 0 && formatted[end] == '-')))
-        ++end;
-    std::string number = formatted.substr(0, end);
-    if (number.find('.') == std::string::npos)
-        return formatted;
-    while (!number.empty() && number.back() == '0')
-        number.pop_back();
-    if (!number.empty() && number.back() == '.')
-        number.pop_back();
-    return number + formatted.substr(end);
-}
-
 Ticks byteTicks(double lo, double hi, ByteUnits units, int target)
 {
     Ticks ticks;

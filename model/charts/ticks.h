@@ -38,8 +38,5 @@ Ticks logTokenTicks(double lo, double hi);
 /// Logarithmic user counts at powers of ten (and 2x, 5x over a short range), with kZeroUsersFloor
 /// labelled "0" when it lies in range.
 Ticks logUserTicks(double lo, double hi);
-/// A formatter's output without trailing zeros in its number: "20.00 GiB" -> "20 GiB",
-/// "2.50 s" -> "2.5 s".
-std::string trimZeros(const std::string &formatted);
 
 } // namespace kvscope::model

@@ -2239,6 +2239,18 @@ Gewichte %1
         <source>Notes (%1): %2</source>
         <translation>Hinweise (%1): %2</translation>
     </message>
+    <message>
+        <source>host memory %1 &lt; one user&apos;s %2</source>
+        <translation>Hostspeicher %1 &lt; %2 eines Nutzers</translation>
+    </message>
+    <message>
+        <source>host memory too small</source>
+        <translation>Hostspeicher zu klein</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>kein Platz</translation>
+    </message>
 </context>
 <context>
     <name>kvscope::widgets::ParameterSlider</name>

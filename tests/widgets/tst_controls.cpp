@@ -474,8 +474,20 @@ private slots:
         QCOMPARE(strip.tile(MetricsStrip::Prefill)->ratio(), QString("x15.8 vs 4K"));
         QCOMPARE(strip.tile(MetricsStrip::DecodeTotal)->ratio(), QString("x1.16 vs 4K"));
         QVERIFY(strip.tile(MetricsStrip::Switch)->toolTip().contains("2 × KV per user"));
+        QCOMPARE(strip.tile(MetricsStrip::Switch)->value(), QString("768 ms"));
+        QVERIFY(!strip.tile(MetricsStrip::Switch)->warning());
         strip.setByteUnits(ByteUnits::Decimal);
         QCOMPARE(strip.tile(MetricsStrip::KvPerUser)->value(), QString("12.29 GB"));
+
+        // 8 GiB of host memory cannot park one user's 11.44 GiB: no switch time to show.
+        Scenario small = paperExample();
+        small.deployment.hostMemoryBytes = 8 * kGiB;
+        strip.setByteUnits(ByteUnits::Binary);
+        strip.setValues(explorerData(small));
+        QCOMPARE(strip.tile(MetricsStrip::Switch)->value(), QString("no room"));
+        QVERIFY(strip.tile(MetricsStrip::Switch)->warning());
+        QCOMPARE(strip.tile(MetricsStrip::Switch)->detail(),
+                 QString("host memory 8 GiB < one user's 11.44 GiB"));
     }
 
     void sessionRoundTrips_data()

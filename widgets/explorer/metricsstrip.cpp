@@ -271,8 +271,19 @@ void MetricsStrip::refresh()
                    {tr("%1 tok/s")
                         .arg(QString::fromStdString(model::formatPlain(
                             model::roundSignificant(r.decodeTokensPerSecond, 3))))});
-    tile(Switch)->setTexts(tr("Context switch"), seconds(r.contextSwitchSeconds),
-                           ratioText(r.contextSwitchSeconds, ref.contextSwitchSeconds), false,
+    // A swap needs somewhere to go: where host memory cannot park one user's cache, there is no
+    // switch to time.
+    const bool parks = r.hostParkedUsers >= 1;
+    tile(Switch)->setDetail(
+        parks ? QStringList()
+              : QStringList{tr("host memory %1 < one user's %2")
+                                .arg(localizedNumber(q(model::trimZeros(model::formatBytes(
+                                         m_values.scenario.deployment.hostMemoryBytes, u, 3)))),
+                                     bytes(r.kvBytesPerUser, u)),
+                            tr("host memory too small")});
+    tile(Switch)->setTexts(tr("Context switch"),
+                           parks ? seconds(r.contextSwitchSeconds) : tr("no room"),
+                           ratioText(r.contextSwitchSeconds, ref.contextSwitchSeconds), !parks,
                            {tr("over PCIe"), tr("PCIe")});
 
     const bool priced = m_values.scenario.hardware.gpuHourUsd > 0;
