@@ -611,6 +611,30 @@ private slots:
         QCOMPARE(again.path(), target);
     }
 
+    void firstExportOnANewAccountMakesThePicturesFolder()
+    {
+        // A new account has no ~/Pictures yet; the dialog's proposal must still export.
+        const QByteArray home = qgetenv("HOME");
+        const QString fresh = path("fresh-home");
+        QVERIFY(QDir().mkpath(fresh));
+        qputenv("HOME", fresh.toLocal8Bit());
+        QSettings settings(path("fresh.ini"), QSettings::IniFormat);
+        ExportDialog dialog(settings, ExportContext{scenario()});
+        dialog.setChart(*chartFromId("latency"));
+        dialog.setCustomSize({400, 300}, 1);
+        const QString proposed = dialog.path();
+        const bool exported = dialog.exportNow();
+        qputenv("HOME", home);
+        QVERIFY2(proposed.startsWith(fresh + "/"), qPrintable(proposed));
+        QVERIFY(proposed.endsWith("/kvscope-latency.png")); // the name follows the chart
+        QVERIFY2(exported, qPrintable(dialog.errorText()));
+        QVERIFY(QFile::exists(proposed));
+        // A folder the user typed is not made: a typo must not leave folders behind.
+        dialog.setPath(path("no-such-folder/chart.png"));
+        QVERIFY(!dialog.exportNow());
+        QVERIFY(!QDir(path("no-such-folder")).exists());
+    }
+
     void dialogFailureShowsThePathAndKeepsTheChoices()
     {
         QSettings settings(path("failure.ini"), QSettings::IniFormat);

@@ -357,6 +357,11 @@ bool ExportDialog::exportNow()
     try {
         if (path().isEmpty())
             throw model::InputError("", "", "", tr("choose a file to export to").toStdString());
+        // The folder the dialog proposes (the desktop's Pictures) may not exist yet on a new
+        // account: make it, as the desktop would. A folder the user typed is never made.
+        const QString folder = QFileInfo(path()).absolutePath();
+        if (QDir::cleanPath(folder) == QDir::cleanPath(defaultFolder()) && !QDir(folder).exists())
+            QDir().mkpath(folder);
         exportChart(m_context.scenario, chart(), options(), path());
     } catch (const model::InputError &error) {
         m_error->setText(QString::fromStdString(error.what()));
