@@ -191,12 +191,17 @@ private slots:
         view->addColumn();
         view->addColumn();
         QCOMPARE(view->columnKeys().size(), 4);
+        // A new column is another accelerator, not a copy of the last one.
+        const QStringList keys = view->columnKeys();
+        QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), 4);
+        for (const QString &key : keys)
+            QVERIFY2(model::findBuiltinHardware(key.toStdString()), qPrintable(key));
         QVERIFY(!view->addColumnButton()->isEnabled());
         view->addColumn();
         QCOMPARE(view->columnKeys().size(), 4);
         view->setColumn(3, "tpu-v5e");
         view->removeColumn(0);
-        QCOMPARE(view->columnKeys(), (QStringList{"h100-sxm5-80gb", "h100-sxm5-80gb", "tpu-v5e"}));
+        QCOMPARE(view->columnKeys(), (QStringList{"h100-sxm5-80gb", keys[2], "tpu-v5e"}));
         view->removeColumn(0);
         view->removeColumn(0);
         QCOMPARE(view->columnKeys().size(), 2);

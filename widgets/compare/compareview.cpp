@@ -407,11 +407,26 @@ void CompareView::addColumn()
     if (m_keys.size() >= model::kMaxCompareColumns)
         return;
     const Selection before = selection();
-    m_keys << m_keys.back();
+    m_keys << nextColumnKey();
     m_pins.emplace_back();
     rebuildBars();
     refresh();
     record(tr("Add a column"), before);
+}
+
+QString CompareView::nextColumnKey() const
+{
+    // Something to compare: the first preset of the last column's kind (hardware beside
+    // hardware) not shown yet, else any preset not shown, else the last column again.
+    QString group;
+    for (const CompareChoice &choice : m_choices)
+        if (choice.key == m_keys.back())
+            group = choice.group;
+    for (bool sameGroup : {true, false})
+        for (const CompareChoice &choice : m_choices)
+            if ((!sameGroup || choice.group == group) && !m_keys.contains(choice.key))
+                return choice.key;
+    return m_keys.back();
 }
 
 void CompareView::removeColumn(int column)

@@ -92,6 +92,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    /// The preset a new column starts from.
+    QString nextColumnKey() const;
     void rebuildBars();
     /// Pushes the change from `before` to the current selection as one undo step.
     void record(const QString &description, const Selection &before, int mergeId = -1);
