@@ -11,6 +11,7 @@
 #include "helpmenu.h"
 #include "latencychart.h"
 #include "metricsstrip.h"
+#include "modelwords.h"
 #include "planpage.h"
 #include "presetfeatures.h"
 #include "scenariostore.h"
@@ -332,9 +333,9 @@ void MainWindow::buildActions()
 void MainWindow::showScenario(const model::Scenario &scenario)
 {
     m_explorer->setScenario(scenario);
-    const QString title = tr("%1 on %2 — kvscope")
-                              .arg(QString::fromStdString(scenario.model.name),
-                                   QString::fromStdString(scenario.hardware.name));
+    const QString title =
+        tr("%1 on %2 — kvscope")
+            .arg(QString::fromStdString(scenario.model.name), hardwareName(scenario.hardware));
     if (windowTitle() != title)
         setWindowTitle(title);
 }

@@ -125,6 +125,12 @@ const HardwareSpec *findBuiltinHardware(std::string_view id)
     return findById(builtins().hardware, id);
 }
 
+bool differsFromBuiltin(const HardwareSpec &hardware)
+{
+    const HardwareSpec *builtin = findBuiltinHardware(hardware.id);
+    return builtin && !(*builtin == hardware);
+}
+
 const Scenario *findBuiltinScenario(std::string_view id)
 {
     return findById(builtins().scenarios, id);

@@ -21,6 +21,10 @@ const ModelSpec *findBuiltinModel(std::string_view id);
 const HardwareSpec *findBuiltinHardware(std::string_view id);
 const Scenario *findBuiltinScenario(std::string_view id);
 
+/// True when `hardware` carries a built-in's id but not all of its figures (the HBM slider moved,
+/// a datasheet value edited): the preset's name then no longer describes it.
+bool differsFromBuiltin(const HardwareSpec &hardware);
+
 /// The built-in ids of one kind, comma separated, for messages and `kvscope presets`.
 std::string builtinIds(PresetKind kind);
 

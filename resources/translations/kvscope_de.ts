@@ -1049,6 +1049,10 @@ In der Praxis erwartet: der Spitzenwert mit der Effizienz einer abgestimmten Eng
         <source>HBM size</source>
         <translation>HBM-Größe</translation>
     </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioNotes</name>

@@ -412,6 +412,13 @@ private slots:
         options.caption = false;
         QVERIFY(!renderExport(scenario(), *chartFromId("memory"), ExportFormat::Svg, options)
                      .contains("TP comm off"));
+
+        // Hardware moved off its preset says so: 141 GiB is not an A100 80GB any more.
+        QVERIFY(!caption.contains("(modified)"));
+        model::Scenario edited = scenario();
+        edited.hardware.hbmBytes = 141 * model::kGiB;
+        QVERIFY(
+            scenarioCaption(edited).contains("1 × NVIDIA A100 SXM4 80GB (modified) (141 GiB HBM)"));
     }
 
     void exportThemeIsUsed()

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelwords.h"
 
+#include "builtins.h"
 #include "modeltext.h"
 #include "units.h"
 
 #include "parameterslider.h"
 
 #include <QCoreApplication>
-
 
 namespace kvscope::widgets {
 
@@ -310,6 +310,12 @@ QString boundWord(model::Bound bound)
 {
     return bound == model::Bound::Compute ? QCoreApplication::translate("Bound", "compute")
                                           : QCoreApplication::translate("Bound", "memory");
+}
+
+QString hardwareName(const model::HardwareSpec &hardware)
+{
+    const QString name = QString::fromStdString(hardware.name);
+    return model::differsFromBuiltin(hardware) ? QObject::tr("%1 (modified)").arg(name) : name;
 }
 
 } // namespace kvscope::widgets

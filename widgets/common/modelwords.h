@@ -38,6 +38,10 @@ QString techniqueSummary(const model::CompressionTechnique &technique);
 /// model's import notes (which name config fields, and stay as the model wrote them).
 QStringList scenarioNotesText(const model::ModelSpec &model, int gpus, model::ByteUnits units);
 
+/// The hardware's name, marked "(modified)" where its figures are no longer the built-in preset's
+/// of that name (model::differsFromBuiltin): "NVIDIA A100 SXM4 80GB (modified)" at 141 GiB.
+QString hardwareName(const model::HardwareSpec &hardware);
+
 /// "compute" or "memory": what bounds a prefill or a decode step.
 QString boundWord(model::Bound bound);
 

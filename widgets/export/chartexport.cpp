@@ -7,6 +7,7 @@
 #include "latencychart.h"
 #include "metricsstrip.h"
 #include "modeltext.h"
+#include "modelwords.h"
 #include "plotwidget.h"
 
 #include <QAbstractButton>
@@ -268,7 +269,7 @@ QString scenarioCaption(const model::Scenario &scenario)
     parts << QStringLiteral("%1 (%2)").arg(q(scenario.model.name), modelPart);
     parts << QStringLiteral("%1 × %2 (%3 HBM)")
                  .arg(d.gpus)
-                 .arg(q(scenario.hardware.name),
+                 .arg(hardwareName(scenario.hardware),
                       q(model::trimZeros(model::formatBytes(scenario.hardware.hbmBytes,
                                                             model::ByteUnits::Binary))));
     parts << QObject::tr("%1 tokens").arg(q(model::formatTokens(d.context)));
