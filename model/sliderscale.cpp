@@ -11,13 +11,35 @@ namespace kvscope::model {
 
 namespace {
 
-constexpr std::array<double, 7> kContextSnaps{4e3, 8e3, 32e3, 128e3, 200e3, 1e6, 1e7};
+constexpr std::array<double, 14> kContextSteps{1e3,   2e3,   4e3,   8e3, 16e3, 32e3, 64e3,
+                                               128e3, 256e3, 512e3, 1e6, 2e6,  4e6,  1e7};
+// The HBM per GPU that parts are sold with, from 24 GiB cards to 288 GiB accelerators: round
+// stops to step through, not figures any result is computed from.
+constexpr std::array<double, 10> kHbmSteps{24, 40, 48, 80, 96, 128, 141, 192, 256, 288};
 
 } // namespace
 
-std::span<const double> contextSnapPoints()
+std::span<const double> teachingSteps(std::string_view parameterKey)
 {
-    return kContextSnaps;
+    if (parameterKey == "context")
+        return kContextSteps;
+    if (parameterKey == "hbm-gib")
+        return kHbmSteps;
+    return {};
+}
+
+std::optional<double> nextStep(std::span<const double> steps, double current, int direction)
+{
+    if (direction > 0) {
+        for (double step : steps)
+            if (step > current * (1 + 1e-9))
+                return step;
+    } else {
+        for (auto it = steps.rbegin(); it != steps.rend(); ++it)
+            if (*it < current * (1 - 1e-9))
+                return *it;
+    }
+    return std::nullopt;
 }
 
 // ---------------------------------------------------------------------------------------------

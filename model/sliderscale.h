@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The slider scales: a parameter's range mapped onto a slider's integer positions, linearly or
-// geometrically, with snap points, and the context lengths the context slider snaps to.
+// geometrically, with snap points, and the values a key press steps a slider through.
 #pragma once
 
+#include <optional>
 #include <span>
+#include <string_view>
 #include <vector>
 
 namespace kvscope::model {
 
-/// Context lengths the context slider snaps to: 4K, 8K, 32K, 128K, 200K, 1M and 10M tokens.
-std::span<const double> contextSnapPoints();
+/// The values arrow keys and PgUp/PgDn step a parameter's slider through, for a lecture: the
+/// context in doublings, 1K 2K 4K ... 512K 1M 2M 4M 10M tokens; HBM per GPU in the sizes parts
+/// are sold with, 24 40 48 80 96 128 141 192 256 288 GiB. Empty for a parameter stepped by
+/// position. A drag snaps near them too.
+std::span<const double> teachingSteps(std::string_view parameterKey);
+/// The first of `steps` (ascending) beyond `current` in `direction` (+1 or -1); nullopt past the
+/// last.
+std::optional<double> nextStep(std::span<const double> steps, double current, int direction);
 
 /// Maps a slider's integer positions 0..positions onto a parameter's range, linearly or
 /// geometrically. Values are rounded to whole numbers for integer parameters and to three

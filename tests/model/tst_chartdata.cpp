@@ -65,11 +65,24 @@ class TestChartData : public QObject
     Q_OBJECT
 
 private slots:
-    void snapPoints()
+    void teachingSteps()
     {
-        const auto snaps = contextSnapPoints();
-        QCOMPARE(std::vector<double>(snaps.begin(), snaps.end()),
-                 (std::vector<double>{4e3, 8e3, 32e3, 128e3, 200e3, 1e6, 1e7}));
+        const auto context = kvscope::model::teachingSteps("context");
+        QCOMPARE(std::vector<double>(context.begin(), context.end()),
+                 (std::vector<double>{1e3, 2e3, 4e3, 8e3, 16e3, 32e3, 64e3, 128e3, 256e3, 512e3,
+                                      1e6, 2e6, 4e6, 1e7}));
+        const auto hbm = kvscope::model::teachingSteps("hbm-gib");
+        QCOMPARE(std::vector<double>(hbm.begin(), hbm.end()),
+                 (std::vector<double>{24, 40, 48, 80, 96, 128, 141, 192, 256, 288}));
+        QVERIFY(kvscope::model::teachingSteps("batch").empty());
+        // The next stop beyond a value, either way; none past the ends.
+        QCOMPARE(nextStep(context, 50e3, 1), std::optional(64e3));
+        QCOMPARE(nextStep(context, 50e3, -1), std::optional(32e3));
+        QCOMPARE(nextStep(context, 64e3, 1), std::optional(128e3));
+        QCOMPARE(nextStep(context, 64e3, -1), std::optional(32e3));
+        QCOMPARE(nextStep(hbm, 80, 1), std::optional(96.0));
+        QCOMPARE(nextStep(context, 1e7, 1), std::nullopt);
+        QCOMPARE(nextStep(context, 1e3, -1), std::nullopt);
     }
 
     void sliderValues_data()
@@ -111,7 +124,7 @@ private slots:
     {
         QFETCH(double, value);
         SliderScale scale(1e3, 1e7, true, true);
-        const auto snaps = contextSnapPoints();
+        const auto snaps = kvscope::model::teachingSteps("context");
         scale.setSnapPoints({snaps.begin(), snaps.end()}, 7);
         // Snap points and round values survive value -> position -> value.
         QVERIFY(nearlyEqual(scale.valueAt(scale.positionOf(value)), value, 0.01));
@@ -126,18 +139,18 @@ private slots:
         QTest::newRow("4.1K snaps to 4K") << 4100.0 << 4000.0;
         QTest::newRow("3.9K snaps to 4K") << 3900.0 << 4000.0;
         QTest::newRow("131K snaps to 128K") << 131000.0 << 128000.0;
-        QTest::newRow("205K snaps to 200K") << 205000.0 << 200000.0;
+        QTest::newRow("250K snaps to 256K") << 250000.0 << 256000.0;
         QTest::newRow("1.05M snaps to 1M") << 1.05e6 << 1e6;
         QTest::newRow("9.6M snaps to 10M") << 9.6e6 << 1e7;
         QTest::newRow("50K is far from any snap") << 50000.0 << 50000.0;
-        QTest::newRow("16K is far from any snap") << 16000.0 << 16000.0;
+        QTest::newRow("12K is far from any snap") << 12000.0 << 12000.0;
     }
     void snapping()
     {
         QFETCH(double, near);
         QFETCH(double, expected);
         SliderScale scale(1e3, 1e7, true, true);
-        const auto snaps = contextSnapPoints();
+        const auto snaps = kvscope::model::teachingSteps("context");
         scale.setSnapPoints({snaps.begin(), snaps.end()}, 7);
         QVERIFY2(nearlyEqual(scale.valueAt(scale.positionOf(near)), expected, 0.01),
                  qPrintable(QString::number(scale.valueAt(scale.positionOf(near)))));
@@ -172,7 +185,7 @@ private slots:
         QFETCH(double, lowest);
         QFETCH(double, highest);
         SliderScale scale(min, max, true, integer);
-        const auto snaps = contextSnapPoints();
+        const auto snaps = kvscope::model::teachingSteps("context");
         scale.setSnapPoints({snaps.begin(), snaps.end()}, 7);
         const int next =
             scale.nextDistinctPosition(scale.positionOf(from) + direction, from, direction);

@@ -138,20 +138,29 @@ private slots:
         QTest::addColumn<double>("start");
         QTest::addColumn<double>("lowest");
         QTest::addColumn<double>("highest");
-        QTest::newRow("right: one step up")
-            << "context" << int(Qt::Key_Right) << 50000.0 << 50001.0 << 51500.0;
-        QTest::newRow("left: one step down")
-            << "context" << int(Qt::Key_Left) << 50000.0 << 48000.0 << 49999.0;
-        QTest::newRow("page up: a bigger step")
-            << "context" << int(Qt::Key_PageUp) << 50000.0 << 70000.0 << 80000.0;
+        // Teaching steps: the context in doublings (and the trained 200K), HBM in part sizes.
+        QTest::newRow("right: the next doubling")
+            << "context" << int(Qt::Key_Right) << 50000.0 << 64000.0 << 64000.0;
+        QTest::newRow("left: the doubling below")
+            << "context" << int(Qt::Key_Left) << 50000.0 << 32000.0 << 32000.0;
+        QTest::newRow("right from 128K: the trained length")
+            << "context" << int(Qt::Key_Right) << 128000.0 << 200000.0 << 200000.0;
+        QTest::newRow("right from 4M: 10M") << "context" << int(Qt::Key_Right) << 4e6 << 1e7 << 1e7;
+        QTest::newRow("page up: a step too (a clicker)")
+            << "context" << int(Qt::Key_PageUp) << 50000.0 << 64000.0 << 64000.0;
         QTest::newRow("page down")
-            << "context" << int(Qt::Key_PageDown) << 50000.0 << 30000.0 << 36000.0;
+            << "context" << int(Qt::Key_PageDown) << 50000.0 << 32000.0 << 32000.0;
         QTest::newRow("home: the minimum")
             << "context" << int(Qt::Key_Home) << 50000.0 << 1000.0 << 1000.0;
         QTest::newRow("end: the maximum") << "context" << int(Qt::Key_End) << 50000.0 << 1e7 << 1e7;
         QTest::newRow("gpus right: 1 to 2") << "gpus" << int(Qt::Key_Right) << 1.0 << 2.0 << 2.0;
         QTest::newRow("gpus left: 8 to 7") << "gpus" << int(Qt::Key_Left) << 8.0 << 7.0 << 7.0;
-        QTest::newRow("hbm right") << "hbm-gib" << int(Qt::Key_Right) << 80.0 << 80.1 << 81.0;
+        QTest::newRow("hbm right: the next part size")
+            << "hbm-gib" << int(Qt::Key_Right) << 80.0 << 96.0 << 96.0;
+        QTest::newRow("hbm left from 141")
+            << "hbm-gib" << int(Qt::Key_Left) << 141.0 << 128.0 << 128.0;
+        QTest::newRow("batch right: one position")
+            << "batch" << int(Qt::Key_Right) << 1.0 << 2.0 << 2.0;
     }
     void slidersShareTheParameterTrack()
     {
@@ -177,7 +186,7 @@ private slots:
         const bool context = key == "context";
         ParameterSlider slider(parameter(key.toStdString()), ParameterSlider::Style::Primary);
         if (context)
-            slider.setSnapPoints({contextSnapPoints().begin(), contextSnapPoints().end()});
+            slider.setExtraKeySteps({200000}); // the model's trained length
         slider.setValue(start);
         slider.show();
         QVERIFY(QTest::qWaitForWindowExposed(&slider));

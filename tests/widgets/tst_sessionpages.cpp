@@ -242,8 +242,9 @@ private slots:
             QElapsedTimer timer;
             const double cpuStart = threadCpuMs();
             timer.start();
-            context->triggerAction(i < 20 ? QAbstractSlider::SliderSingleStepAdd
-                                          : QAbstractSlider::SliderSingleStepSub);
+            // Ten teaching steps up from 4K and ten back, twice.
+            context->triggerAction(i % 20 < 10 ? QAbstractSlider::SliderSingleStepAdd
+                                               : QAbstractSlider::SliderSingleStepSub);
             // Each event as it comes, so the time is the step's, not a polling interval's.
             while (chart->plot()->paintCount() == painted && timer.elapsed() < 2000)
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);

@@ -47,6 +47,7 @@ ParameterSlider::ParameterSlider(const model::Parameter &parameter, Style style,
     m_scale = model::SliderScale(min, max, log, parameter.integer,
                                  positionsFor(min, max, parameter.integer, log));
     setObjectName(QString::fromUtf8(parameter.key.data(), qsizetype(parameter.key.size())));
+    setExtraKeySteps({});
 
     m_label = new QLabel(parameterLabel(parameter), this);
     m_slider = new ValueSlider(Qt::Horizontal, this);
@@ -139,7 +140,21 @@ QString ParameterSlider::key() const
 
 void ParameterSlider::setSnapPoints(std::vector<double> points)
 {
-    m_scale.setSnapPoints(std::move(points), kSnapPositions);
+    m_snapPoints = std::move(points);
+    std::vector<double> all = m_snapPoints;
+    all.insert(all.end(), m_keySteps.begin(), m_keySteps.end());
+    m_scale.setSnapPoints(std::move(all), kSnapPositions);
+}
+
+void ParameterSlider::setExtraKeySteps(std::vector<double> extra)
+{
+    const std::span<const double> teaching = model::teachingSteps(m_parameter.key);
+    extra.insert(extra.end(), teaching.begin(), teaching.end());
+    std::erase_if(extra, [this](double v) { return v < m_scale.min() || v > m_scale.max(); });
+    std::sort(extra.begin(), extra.end());
+    extra.erase(std::unique(extra.begin(), extra.end()), extra.end());
+    m_keySteps = std::move(extra);
+    setSnapPoints(std::move(m_snapPoints));
 }
 
 void ParameterSlider::setAllowedValues(std::vector<double> values, const QString &why)
@@ -234,6 +249,11 @@ void ParameterSlider::onAction(int action)
     }
     if (!m_allowed.empty())
         return; // one position per allowed value: the slider's own step already moves the value
+    // A teaching step lands on the next round value (64K after 50K), exactly: it is a snap point.
+    if (const std::optional<double> step = model::nextStep(m_keySteps, m_value, direction)) {
+        m_slider->setSliderPosition(m_scale.positionOf(*step));
+        return;
+    }
     const int from = m_slider->sliderPosition();
     m_slider->setSliderPosition(m_scale.nextDistinctPosition(from, m_value, direction));
 }

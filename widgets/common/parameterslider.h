@@ -46,7 +46,12 @@ public:
     bool inputInvalid() const { return m_invalid; }
 
     /// Snap points, in the parameter's unit; the slider handle jumps onto one when dragged near.
+    /// The key steps are snap points too.
     void setSnapPoints(std::vector<double> points);
+    /// The values a key press steps through: the parameter's teaching steps
+    /// (model::teachingSteps) and these (the model's trained context, the preset's HBM).
+    void setExtraKeySteps(std::vector<double> extra);
+    const std::vector<double> &keySteps() const { return m_keySteps; }
     /// Restricts the slider to `values` (ascending, in the parameter's unit): each position is
     /// one of them and a typed value must be one, else it is refused with `why`. Empty lifts it.
     void setAllowedValues(std::vector<double> values, const QString &why);
@@ -94,6 +99,8 @@ private:
     model::SliderScale m_scale;
     std::vector<double> m_allowed;
     QString m_allowedWhy;
+    std::vector<double> m_keySteps;   ///< ascending, inside the track
+    std::vector<double> m_snapPoints; ///< as set, without the key steps
     QLabel *m_label = nullptr;
     ValueSlider *m_slider = nullptr;
     QLineEdit *m_field = nullptr;

@@ -90,8 +90,6 @@ ControlPanel::ControlPanel(std::span<const model::ModelSpec> models,
     addSlider(this, "context", true);
     addSlider(this, "gpus", true);
     addSlider(this, "hbm-gib", true);
-    std::vector<double> snaps(model::contextSnapPoints().begin(), model::contextSnapPoints().end());
-    slider(QStringLiteral("context"))->setSnapPoints(snaps);
     for (ParameterSlider *s : std::as_const(m_sliders))
         layout->addWidget(s);
 
@@ -241,6 +239,11 @@ void ControlPanel::setValues(const model::CurrentValues &values)
     }
     if (modelChanged) {
         slider(QStringLiteral("model-size"))->setSnapPoints({model::countParams(s.model).total});
+        // The context the model was trained for is a stop of its own.
+        slider(QStringLiteral("context"))
+            ->setExtraKeySteps(s.model.maxContext > 0
+                                   ? std::vector<double>{double(s.model.maxContext)}
+                                   : std::vector<double>{});
         ParameterSlider *gpus = slider(QStringLiteral("gpus"));
         const std::vector<int> degrees =
             model::validTensorParallelDegrees(s.model, int(gpus->parameter().max));
@@ -254,7 +257,7 @@ void ControlPanel::setValues(const model::CurrentValues &values)
             std::find_if(m_hardware.begin(), m_hardware.end(),
                          [&](const model::HardwareSpec &h) { return h.id == s.hardware.id; });
         if (it != m_hardware.end())
-            slider(QStringLiteral("hbm-gib"))->setSnapPoints({it->hbmBytes / model::kGiB});
+            slider(QStringLiteral("hbm-gib"))->setExtraKeySteps({it->hbmBytes / model::kGiB});
     }
     for (ParameterSlider *slider : std::as_const(m_sliders)) {
         const double value = slider->key() == QLatin1String("model-size")
