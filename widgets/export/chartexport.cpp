@@ -2,6 +2,7 @@
 #include "chartexport.h"
 
 #include "chartwidget.h"
+#include "evaluate.h"
 #include "inputerror.h"
 #include "jsonfile.h"
 #include "latencychart.h"
@@ -257,7 +258,7 @@ QList<ExportChart> exportCharts()
 QString scenarioCaption(const model::Scenario &scenario)
 {
     const model::Deployment &d = scenario.deployment;
-    const model::ModelSpec evaluated = model::explorerData(scenario, 2).model;
+    const model::ModelSpec evaluated = model::effectiveModel(scenario);
     const double params =
         d.paramsOverride > 0 ? d.paramsOverride : model::countParams(evaluated).total;
     QString modelPart = q(model::formatParams(params));
