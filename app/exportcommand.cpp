@@ -6,6 +6,7 @@
 #include "comparegrid.h"
 #include "inputerror.h"
 #include "jsonfile.h"
+#include "units.h"
 
 #include <QApplication>
 
@@ -128,11 +129,10 @@ int runExport(const std::vector<std::string> &args, std::ostream &)
 {
     // Every input is checked before Qt starts: a typo fails fast and writes nothing.
     const CliOptions options(args, exportOptionSpec());
-    std::vector<std::string> ids = exportChartIds();
-    const std::string last = ids.back();
+    const std::vector<std::string> ids = exportChartIds();
     if (!options.has("chart"))
         throw InputError("", "--chart", "",
-                         "missing: " + joined({ids.begin(), ids.end() - 1}, ", ") + " or " + last);
+                         "missing: " + model::wordList({ids.begin(), ids.end()}));
     const std::string id = options.value("chart");
     const auto chart = widgets::chartFromId(QString::fromStdString(id));
     if (!chart)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario.h"
 
+#include "units.h"
+
 #include <array>
 #include <cstddef>
 #include <utility>
@@ -21,15 +23,12 @@ constexpr std::array<std::pair<bool, std::string_view>, 2> kTpCommunicationNames
 }};
 
 /// The words of a table joined for a message: "a, b or c".
-template <typename Table> std::string wordList(const Table &table)
+template <typename Table> std::string tableWords(const Table &table)
 {
-    std::string text;
-    for (std::size_t i = 0; i < table.size(); ++i) {
-        if (i > 0)
-            text += i + 1 == table.size() ? " or " : ", ";
-        text += table[i].second;
-    }
-    return text;
+    std::vector<std::string_view> words;
+    for (const auto &entry : table)
+        words.push_back(entry.second);
+    return wordList(words);
 }
 
 } // namespace
@@ -52,7 +51,7 @@ std::optional<AttentionFlops> parseAttentionFlops(std::string_view name)
 
 std::string attentionFlopsNames()
 {
-    return wordList(kAttentionFlopsNames);
+    return tableWords(kAttentionFlopsNames);
 }
 
 std::string_view tpCommunicationName(bool on)
@@ -73,7 +72,7 @@ std::optional<bool> parseTpCommunication(std::string_view name)
 
 std::string tpCommunicationNames()
 {
-    return wordList(kTpCommunicationNames);
+    return tableWords(kTpCommunicationNames);
 }
 
 void Scenario::setModel(ModelSpec newModel)

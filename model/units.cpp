@@ -263,4 +263,15 @@ std::string trimZeros(const std::string &formatted)
     return number + formatted.substr(end);
 }
 
+std::string wordList(const std::vector<std::string_view> &words)
+{
+    std::string text;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i > 0)
+            text += i + 1 == words.size() ? " or " : ", ";
+        text += words[i];
+    }
+    return text;
+}
+
 } // namespace kvscope::model

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kvscope::model {
 
@@ -49,6 +50,9 @@ std::string formatRatio(double ratio);
 std::string formatPlain(double value);
 /// Thousands separators: "245,760".
 std::string formatInteger(double value);
+
+/// Words joined for a message: "a, b or c".
+std::string wordList(const std::vector<std::string_view> &words);
 
 /// `value` rounded to `digits` significant digits (0 stays 0).
 double roundSignificant(double value, int digits);

@@ -79,9 +79,6 @@ LatencyCurves latencyCurves(const ExplorerData &data)
 
 std::vector<Series> latencySeries(const LatencyCurves &c)
 {
-    const auto any = [](const std::vector<double> &v) {
-        return std::any_of(v.begin(), v.end(), [](double x) { return x > 0; });
-    };
     struct Part
     {
         const char *name;
@@ -98,10 +95,10 @@ std::vector<Series> latencySeries(const LatencyCurves &c)
     std::vector<Series> series;
     // The two plots share part names (TP communication); the column says which plot.
     for (const Part &part : prefill)
-        if (part.always || any(*part.values))
+        if (part.always || anyPositive(*part.values))
             series.push_back({std::string("Prefill: ") + part.name, "s", c.context, *part.values});
     for (const Part &part : decode)
-        if (part.always || any(*part.values))
+        if (part.always || anyPositive(*part.values))
             series.push_back(
                 {std::string("Decode per token: ") + part.name, "s", c.context, *part.values});
     return series;

@@ -80,15 +80,12 @@ MemoryCurves memoryCurves(const ExplorerData &data)
 
 std::vector<Series> memorySeries(const MemoryCurves &c)
 {
-    const auto any = [](const std::vector<double> &v) {
-        return std::any_of(v.begin(), v.end(), [](double x) { return x > 0; });
-    };
     std::vector<Series> series{{"Weights", "B", c.context, c.weights}};
-    if (any(c.reserved))
+    if (anyPositive(c.reserved))
         series.push_back({"Reserved", "B", c.context, c.reserved});
     series.push_back({"KV cache of resident users", "B", c.context, c.residentKv});
     series.push_back({"Free", "B", c.context, c.free});
-    if (any(c.unusable))
+    if (anyPositive(c.unusable))
         series.push_back({"Held back (utilisation)", "B", c.context, c.unusable});
     series.push_back(
         {"HBM capacity", "B", c.context, std::vector<double>(c.context.size(), c.capacity)});

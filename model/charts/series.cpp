@@ -4,10 +4,16 @@
 #include "csvfield.h"
 #include "units.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
 namespace kvscope::model {
+
+bool anyPositive(const std::vector<double> &values)
+{
+    return std::any_of(values.begin(), values.end(), [](double v) { return v > 0; });
+}
 
 std::vector<std::vector<double>> stackLayers(const std::vector<std::vector<double>> &layers)
 {

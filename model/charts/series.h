@@ -18,6 +18,9 @@ struct Series
     std::vector<double> y;
 };
 
+/// True when any value is above zero: whether a band or a series has anything to draw.
+bool anyPositive(const std::vector<double> &values);
+
 /// Running sums of `layers` (each the same length): the top edge of each band of a stacked area,
 /// bottom layer first.
 std::vector<std::vector<double>> stackLayers(const std::vector<std::vector<double>> &layers);

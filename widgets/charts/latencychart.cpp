@@ -254,9 +254,6 @@ void LatencyChart::redraw()
     const auto prefill = model::stackLayers({d.prefillLinear, d.prefillAttention, d.prefillComm});
     const auto decode =
         model::stackLayers({d.decodeWeights, d.decodeKv, d.decodeCompute, d.decodeComm});
-    const auto nonZero = [](const std::vector<double> &v) {
-        return std::any_of(v.begin(), v.end(), [](double x) { return x > 0; });
-    };
     const std::array<const std::vector<double> *, SeriesCount> layers = {
         &d.prefillLinear, &d.prefillAttention, &d.prefillComm, &d.decodeWeights,
         &d.decodeKv,      &d.decodeCompute,    &d.decodeComm};
@@ -267,11 +264,11 @@ void LatencyChart::redraw()
         QCPGraph *g = m_series[std::size_t(i)];
         g->setData(keys, QVector<double>(top.begin(), top.end()), true);
         const bool shown =
-            i == PrefillLinear || i == DecodeWeights || nonZero(*layers[std::size_t(i)]);
+            i == PrefillLinear || i == DecodeWeights || model::anyPositive(*layers[std::size_t(i)]);
         g->setVisible(shown);
         // One legend entry serves both communication bands.
         const bool inLegend =
-            i == PrefillComm ? shown || nonZero(d.decodeComm) : shown && i != DecodeComm;
+            i == PrefillComm ? shown || model::anyPositive(d.decodeComm) : shown && i != DecodeComm;
         if (inLegend)
             entries << g;
     }

@@ -212,8 +212,7 @@ void MemoryChart::redraw()
         g->setData(keys, QVector<double>(top.begin(), top.end()), true);
         const std::vector<double> &layer =
             i == Reserved ? d.reserved : (i == Unusable ? d.unusable : d.weights);
-        const bool shown = (i != Reserved && i != Unusable) ||
-                           std::any_of(layer.begin(), layer.end(), [](double v) { return v > 0; });
+        const bool shown = (i != Reserved && i != Unusable) || model::anyPositive(layer);
         g->setVisible(shown);
         if (shown)
             entries << g;
