@@ -154,7 +154,7 @@ void ParameterSlider::setExtraKeySteps(std::vector<double> extra)
     std::sort(extra.begin(), extra.end());
     extra.erase(std::unique(extra.begin(), extra.end()), extra.end());
     m_keySteps = std::move(extra);
-    setSnapPoints(std::move(m_snapPoints));
+    setSnapPoints(m_snapPoints); // again, with the new key steps among them
 }
 
 void ParameterSlider::setAllowedValues(std::vector<double> values, const QString &why)
