@@ -153,10 +153,14 @@ double decodeNeed(const Scenario &scenario, double target)
 
 DistanceFrom4K distanceFrom4K(const Scenario &scenario)
 {
+    return distanceFrom4K(scenario, evaluate(scenario));
+}
+
+DistanceFrom4K distanceFrom4K(const Scenario &scenario, const Metrics &now)
+{
     Scenario reference = scenario;
     reference.deployment.context = kReferenceContext;
     reference.deployment.kvCompression = {};
-    const Metrics now = evaluate(scenario);
     const Metrics ref = evaluate(reference);
 
     DistanceFrom4K out;

@@ -81,6 +81,9 @@ struct DistanceFrom4K
 /// step do not shrink); prefill's is infinite: compressing the KV cache leaves the quadratic
 /// attention FLOP where they are.
 DistanceFrom4K distanceFrom4K(const Scenario &scenario);
+/// The same with the scenario's own metrics evaluated already (`now`: evaluate() or
+/// evaluateFleet() of `scenario`).
+DistanceFrom4K distanceFrom4K(const Scenario &scenario, const Metrics &now);
 
 /// "kv-cache", "prefill", "decode", "switch".
 const char *distanceMetricName(DistanceMetric metric);

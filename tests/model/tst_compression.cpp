@@ -4,6 +4,7 @@
 // context from 4K with the compression still needed (about 250x for 1M on the paper's example).
 #include "builtins.h"
 #include "compression.h"
+#include "compressionview.h"
 #include "evaluate.h"
 #include "scenarios.h"
 
@@ -181,6 +182,23 @@ private slots:
         QCOMPARE(rowOf(d, DistanceMetric::Decode).neededCompression, 1.0);
         QCOMPARE(d.concurrency, 18.0);
         QVERIFY(std::isinf(rowOf(d, DistanceMetric::Prefill).neededCompression));
+    }
+
+    void thePageViewReusesTheExplorersCurrentMetrics()
+    {
+        Scenario s = paperAt(1e6);
+        s.deployment.kvCompression.token = 50;
+        const ExplorerData data = explorerData(s);
+        const CompressionView view = compressionView(data);
+        QCOMPARE(view.techniques, compressionTechniques(s));
+        QCOMPARE(view.variants, attentionVariants(s));
+        QCOMPARE(view.distance.rows, distanceFrom4K(s).rows);
+        QCOMPARE(view.distance.concurrency, data.current.concurrency);
+        // The current metrics are taken as given, not evaluated again.
+        Metrics doubled = data.current;
+        doubled.prefillSeconds *= 2;
+        QCOMPARE(rowOf(distanceFrom4K(s, doubled), DistanceMetric::Prefill).current,
+                 2 * data.current.prefillSeconds);
     }
 
     void fourKIsNoDistance()

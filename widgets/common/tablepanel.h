@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the compression page's tables share: a title, a LabelTable, a rich-text note under it, the
-// theme and the byte units. A subclass keeps its own data and fills the three in redraw().
+// theme and the byte units. A subclass keeps its part of the page's data and fills the three in
+// redraw().
 #pragma once
 
-#include "explorerdata.h"
+#include "compressionview.h"
 #include "theme.h"
 #include "units.h"
 
@@ -30,7 +31,9 @@ public:
     QString noteText() const;
 
 public slots:
-    virtual void setValues(const kvscope::model::CurrentValues &values) = 0;
+    /// The page's current values and its part of what the page shows for them.
+    virtual void setValues(const kvscope::model::CurrentValues &values,
+                           const kvscope::model::CompressionView &view) = 0;
     void setByteUnits(kvscope::model::ByteUnits units);
     void setTheme(const kvscope::widgets::Theme &theme);
 

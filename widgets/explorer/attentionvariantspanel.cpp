@@ -12,13 +12,13 @@ namespace kvscope::widgets {
 
 namespace {
 
-constexpr int kColumns = 7;
-constexpr int kRows = 5;
+constexpr int kVariantColumns = 7;
+constexpr int kVariantRows = 5;
 
 } // namespace
 
 AttentionVariantsPanel::AttentionVariantsPanel(QWidget *parent)
-    : TablePanel(kRows, kColumns, 2, parent)
+    : TablePanel(kVariantRows, kVariantColumns, 2, parent)
 {
     auto *held =
         new WrappedLabel(tr("Each variant is the model's own layers and head width with only "
@@ -29,10 +29,11 @@ AttentionVariantsPanel::AttentionVariantsPanel(QWidget *parent)
     addAboveNote(held);
 }
 
-void AttentionVariantsPanel::setValues(const model::CurrentValues &data)
+void AttentionVariantsPanel::setValues(const model::CurrentValues &values,
+                                       const model::CompressionView &view)
 {
-    m_data = data;
-    m_variants = model::attentionVariants(data.scenario);
+    m_data = values;
+    m_variants = view.variants;
     redraw();
 }
 
@@ -45,7 +46,7 @@ void AttentionVariantsPanel::redraw()
                                 tr("KV per user"),   tr("Users that fit"),   tr("Decode per token"),
                                 tr("Context switch")};
     table()->setRow(0, header);
-    for (std::size_t i = 0; i < m_variants.size() && int(i) + 1 < kRows; ++i) {
+    for (std::size_t i = 0; i < m_variants.size() && int(i) + 1 < kVariantRows; ++i) {
         const model::AttentionVariant &v = m_variants[i];
         const int row = int(i) + 1;
         const QStringList texts = {QString::fromLatin1(model::attentionKindName(v.kind)) +

@@ -21,7 +21,8 @@ public:
     /// for an MoE model, one count for a dense one.
     const std::vector<model::AttentionVariant> &variants() const { return m_variants; }
 
-    void setValues(const kvscope::model::CurrentValues &data) override;
+    void setValues(const kvscope::model::CurrentValues &values,
+                   const kvscope::model::CompressionView &view) override;
 
 protected:
     void redraw() override;

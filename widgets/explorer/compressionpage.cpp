@@ -50,9 +50,10 @@ CompressionPage::CompressionPage(QWidget *parent) : ExplorerPage(parent)
 
 void CompressionPage::refresh(const model::ExplorerData &data)
 {
-    m_compression->setValues(data);
-    m_distance->setValues(data);
-    m_attention->setValues(data);
+    const model::CompressionView view = model::compressionView(data);
+    m_compression->setValues(data, view);
+    m_distance->setValues(data, view);
+    m_attention->setValues(data, view);
 }
 
 void CompressionPage::setTheme(const Theme &theme)

@@ -134,20 +134,21 @@ void CompressionPanel::updateChecks()
     m_buttons.back()->setChecked(none);
 }
 
-void CompressionPanel::setValues(const model::CurrentValues &data)
+void CompressionPanel::setValues(const model::CurrentValues &values,
+                                 const model::CompressionView &view)
 {
-    const model::KvCompression &c = data.scenario.deployment.kvCompression;
+    const model::KvCompression &c = values.scenario.deployment.kvCompression;
     m_current = c;
-    const std::array<double, 4> values = {c.layer, c.head, c.token, c.hidden};
+    const std::array<double, 4> ratios = {c.layer, c.head, c.token, c.hidden};
     for (int i = 0; i < 4; ++i)
-        m_sliders[i]->setValue(values[std::size_t(i)]);
+        m_sliders[i]->setValue(ratios[std::size_t(i)]);
     m_combined->setText(tr("Combined: <b>%1</b> = %2 × %3 × %4 × %5 (layer × head × token × "
                            "hidden)")
                             .arg(ratio(c.combined()), q(model::formatPlain(c.layer)),
                                  q(model::formatPlain(c.head)), q(model::formatPlain(c.token)),
                                  q(model::formatPlain(c.hidden))));
 
-    m_techniques = model::compressionTechniques(data.scenario);
+    m_techniques = view.techniques;
     for (std::size_t i = 0; i < m_techniques.size() && int(i) + 1 < m_buttons.size(); ++i) {
         const model::CompressionTechnique &t = m_techniques[i];
         QPushButton *b = m_buttons[int(i)];

@@ -4,8 +4,7 @@
 // the current model (model::compressionTechniques), and the combined ratio.
 #pragma once
 
-#include "compression.h"
-#include "explorerdata.h"
+#include "compressionview.h"
 #include "theme.h"
 
 #include <QWidget>
@@ -36,7 +35,8 @@ public:
     QString combinedText() const;
 
 public slots:
-    void setValues(const kvscope::model::CurrentValues &data);
+    void setValues(const kvscope::model::CurrentValues &values,
+                   const kvscope::model::CompressionView &view);
     void setTheme(const kvscope::widgets::Theme &theme);
 
 signals:

@@ -13,7 +13,7 @@ namespace kvscope::widgets {
 
 namespace {
 
-constexpr int kColumns = 5;
+constexpr int kDistanceColumns = 5;
 
 QString metricText(model::DistanceMetric metric)
 {
@@ -41,18 +41,18 @@ QString neededText(double needed)
 
 } // namespace
 
-DistancePanel::DistancePanel(QWidget *parent) : TablePanel(5, kColumns, 1, parent) {}
+DistancePanel::DistancePanel(QWidget *parent) : TablePanel(5, kDistanceColumns, 1, parent) {}
 
-void DistancePanel::setValues(const model::CurrentValues &data)
+void DistancePanel::setValues(const model::CurrentValues &, const model::CompressionView &view)
 {
-    m_distance = model::distanceFrom4K(data.scenario);
+    m_distance = view.distance;
     redraw();
 }
 
 void DistancePanel::restyle()
 {
     for (int row = 1; row < table()->rowCount(); ++row)
-        table()->cell(row, kColumns - 1)->setFont(theme().font(11.5, true));
+        table()->cell(row, kDistanceColumns - 1)->setFont(theme().font(11.5, true));
 }
 
 void DistancePanel::redraw()
@@ -74,7 +74,7 @@ void DistancePanel::redraw()
         table()->setRow(row, {metricText(r.metric), value(r.current), value(r.reference),
                               q(model::formatRatio(r.gap)), neededText(r.neededCompression)});
         const bool closed = r.neededCompression <= 1.0005;
-        QLabel *needed = table()->cell(row, kColumns - 1);
+        QLabel *needed = table()->cell(row, kDistanceColumns - 1);
         QPalette pal = needed->palette();
         pal.setColor(
             QPalette::WindowText,

@@ -21,7 +21,8 @@ public:
     /// needed. The note: users that fit, the compression in all, and the prefill warning.
     const model::DistanceFrom4K &distance() const { return m_distance; }
 
-    void setValues(const kvscope::model::CurrentValues &data) override;
+    void setValues(const kvscope::model::CurrentValues &values,
+                   const kvscope::model::CompressionView &view) override;
 
 protected:
     void redraw() override;
