@@ -6,8 +6,8 @@
 #
 # A batch is one translation unit, so names at file scope must not collide between files: give
 # anonymous-namespace constants and helpers names that say whose they are (kDistanceColumns, not
-# kColumns). Configure with -DKVSCOPE_UNITY_BUILD=OFF to check that every file still compiles on
-# its own includes.
+# kColumns). The asan preset (`make asan`, run by CI) builds without batches, so every file is
+# still checked to compile on its own includes.
 option(KVSCOPE_UNITY_BUILD "Compile the libraries in batches of files (build time only)" ON)
 
 if(KVSCOPE_UNITY_BUILD)

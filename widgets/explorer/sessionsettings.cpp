@@ -9,8 +9,8 @@ namespace kvscope::widgets {
 namespace {
 constexpr auto kScenarioKey = "session/scenario";
 constexpr auto kUnitsKey = "display/byteUnits";
-constexpr auto kThemeKey = "display/theme";
-constexpr auto kLatencyLogKey = "display/latencyLogScale";
+constexpr auto kDisplayThemeKey = "display/theme";
+constexpr auto kDisplayLatencyLogKey = "display/latencyLogScale";
 } // namespace
 
 Preferences loadPreferences(QSettings &settings)
@@ -19,21 +19,21 @@ Preferences loadPreferences(QSettings &settings)
     p.byteUnits = settings.value(kUnitsKey).toString() == QLatin1String("decimal")
                       ? model::ByteUnits::Decimal
                       : model::ByteUnits::Binary;
-    const QString theme = settings.value(kThemeKey).toString();
+    const QString theme = settings.value(kDisplayThemeKey).toString();
     p.theme = theme == QLatin1String("light")  ? ThemeMode::Light
               : theme == QLatin1String("dark") ? ThemeMode::Dark
                                                : ThemeMode::System;
-    p.latencyLogScale = settings.value(kLatencyLogKey, true).toBool();
+    p.latencyLogScale = settings.value(kDisplayLatencyLogKey, true).toBool();
     return p;
 }
 
 void savePreferences(QSettings &settings, const Preferences &p)
 {
     settings.setValue(kUnitsKey, p.byteUnits == model::ByteUnits::Decimal ? "decimal" : "binary");
-    settings.setValue(kThemeKey, p.theme == ThemeMode::Light  ? "light"
+    settings.setValue(kDisplayThemeKey, p.theme == ThemeMode::Light  ? "light"
                                  : p.theme == ThemeMode::Dark ? "dark"
                                                               : "system");
-    settings.setValue(kLatencyLogKey, p.latencyLogScale);
+    settings.setValue(kDisplayLatencyLogKey, p.latencyLogScale);
 }
 
 std::optional<model::Scenario> loadScenario(QSettings &settings,
