@@ -5,6 +5,7 @@
 #include "clioptions.h"
 #include "compressionpage.h"
 #include "controlpanel.h"
+#include "fieldstyle.h"
 #include "inputerror.h"
 #include "mainwindow.h"
 #include "parameterslider.h"
@@ -19,7 +20,6 @@
 #include <QEventLoop>
 #include <QSettings>
 #include <QSlider>
-#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -214,7 +214,7 @@ int runBench(const std::vector<std::string> &args, char *program)
     // QApplication sets the C library's locale from the environment; numbers kvscope writes with
     // it (CSV, captions) keep a decimal point. What people read is formatted by QLocale.
     std::setlocale(LC_NUMERIC, "C");
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(widgets::createWindowStyle());
     widgets::initResources();
     // A fresh, temporary session: the bench starts from the paper's example and leaves the
     // user's settings alone.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window.h"
 
+#include "fieldstyle.h"
 #include "mainwindow.h"
 #include "theme.h"
 #include "translations.h"
@@ -8,7 +9,6 @@
 #include <QApplication>
 #include <QIcon>
 #include <QSettings>
-#include <QStyleFactory>
 
 #include <clocale>
 
@@ -25,7 +25,7 @@ void configureApplication(bool keepStyle)
     // Fusion follows a forced light or dark palette faithfully on every platform; a style asked
     // for by -style or QT_STYLE_OVERRIDE is kept.
     if (!keepStyle && qEnvironmentVariableIsEmpty("QT_STYLE_OVERRIDE"))
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(widgets::createWindowStyle());
     widgets::initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kvscope.svg")));
 }

@@ -4,6 +4,7 @@
 #include "concurrencychart.h"
 #include "evaluate.h"
 #include "latencychart.h"
+#include "legendbar.h"
 #include "memorychart.h"
 #include "plotwidget.h"
 #include "scenarios.h"
@@ -72,6 +73,51 @@ class TestCharts : public QObject
     Q_OBJECT
 
 private slots:
+    void memoryLegendNamesOnlyTheBandsDrawn()
+    {
+        MemoryChart chart;
+        chart.setData(explorerData(variant("weights do not fit")));
+        // No users and no free memory anywhere along the axis: neither band is drawn or named.
+        QVERIFY(!chart.band(MemoryChart::ResidentKv)->visible());
+        QVERIFY(!chart.band(MemoryChart::Free)->visible());
+        QVERIFY(chart.band(MemoryChart::Weights)->visible());
+        const QStringList names = chart.legend()->names();
+        QVERIFY(names.contains(chart.band(MemoryChart::Weights)->name()));
+        QVERIFY(!names.contains(chart.band(MemoryChart::ResidentKv)->name()));
+        QVERIFY(!names.contains(chart.band(MemoryChart::Free)->name()));
+        chart.setData(explorerData(variant("paper example")));
+        QVERIFY(chart.legend()->names().contains(chart.band(MemoryChart::Free)->name()));
+    }
+
+    void darkThemeKeepsNeighbouringSeriesApart()
+    {
+        for (const bool presentation : {false, true}) {
+            const Theme t = makeTheme(true, presentation);
+            // Linear layers (blue) beside weight read (sky blue): apart in lightness, not only hue.
+            QVERIFY(std::abs(t.fill(t.blue).lightness() - t.fill(t.skyBlue).lightness()) >= 40);
+            // The free band stands out from the background.
+            MemoryChart chart;
+            chart.setTheme(t);
+            const QColor free = chart.band(MemoryChart::Free)->brush().color();
+            QVERIFY2(free.lightness() - t.background.lightness() >= 30, qPrintable(free.name()));
+        }
+    }
+
+    void aLegendEntryWiderThanTheChartWrapsItsWords()
+    {
+        LegendBar legend;
+        legend.setTheme(makeTheme(false, true));
+        const QString longName =
+            "Host memory (1 TiB) cannot park one user beyond 4.47M tokens of context";
+        legend.setEntries(
+            {{"Swap", QPen(Qt::red), Qt::NoBrush}, {longName, QPen(Qt::black), QBrush(Qt::gray)}});
+        const int oneRow = legend.heightForWidth(4000);
+        // Narrow: the short entry takes a row, the long one wraps over at least two more.
+        QVERIFY(legend.heightForWidth(300) >= 3 * (oneRow - 2) + 2);
+        // It never asks for the width of its longest name.
+        QVERIFY(legend.minimumSizeHint().width() < 150);
+    }
+
     void memoryChartDrawsTheModel_data() { addRows(); }
     void memoryChartDrawsTheModel()
     {

@@ -134,7 +134,7 @@ void MemoryChart::restyle()
         const QColor c = colors[std::size_t(i)];
         styleEdge(g, i == Free ? t.faint(c, 0.6) : c.darker(t.dark ? 100 : 125));
         if (i == Free)
-            g->setBrush(t.faint(c, 0.22));
+            g->setBrush(t.faint(c, t.dark ? 0.65 : 0.22));
         else if (i == Unusable)
             g->setBrush(QBrush(t.faint(c, 0.7), Qt::BDiagPattern));
         else
@@ -191,7 +191,7 @@ QColor MemoryChart::segmentColor(const model::BarSegment &segment, int index) co
     case Kind::Users:
         return index % 2 ? t.fill(t.orange) : t.faint(t.orange, 0.5);
     case Kind::Free:
-        return t.faint(t.green, 0.22);
+        return t.faint(t.green, t.dark ? 0.65 : 0.22);
     case Kind::Unusable:
         return t.faint(t.grey, 0.3);
     }
@@ -210,9 +210,11 @@ void MemoryChart::redraw()
         QCPGraph *g = m_bands[std::size_t(i)];
         const auto &top = tops[std::size_t(i)];
         g->setData(keys, QVector<double>(top.begin(), top.end()), true);
-        const std::vector<double> &layer =
-            i == Reserved ? d.reserved : (i == Unusable ? d.unusable : d.weights);
-        const bool shown = (i != Reserved && i != Unusable) || model::anyPositive(layer);
+        // A band with nothing in it is neither drawn nor named in the legend (no resident users
+        // where the model does not fit, no free memory beyond the capacity).
+        const std::array<const std::vector<double> *, BandCount> layers = {
+            &d.weights, &d.reserved, &d.residentKv, &d.free, &d.unusable};
+        const bool shown = model::anyPositive(*layers[std::size_t(i)]);
         g->setVisible(shown);
         if (shown)
             entries << g;

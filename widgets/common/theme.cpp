@@ -53,6 +53,9 @@ Theme makeTheme(bool dark, bool presentation)
         t.grid = QColor(0x44, 0x47, 0x4d);
         t.gridMinor = QColor(0x2b, 0x2e, 0x33);
         t.blue = QColor(0x3f, 0xa0, 0xe6); // the Okabe-Ito blue, lightened to read on black
+        // ...and the sky blue lightened further, so the two stay apart (linear layers beside
+        // weight read).
+        t.skyBlue = QColor(0xa6, 0xdc, 0xf8);
         t.warning = QColor(0xff, 0x7a, 0x33);
         t.fillStrength = presentation ? 0.85 : 0.7;
     } else {
@@ -66,7 +69,7 @@ Theme makeTheme(bool dark, bool presentation)
         t.fillStrength = presentation ? 0.85 : 0.72;
     }
     t.lineWidth = presentation ? 4.0 : 2.5;
-    t.fontScale = presentation ? 1.3 : 1.0;
+    t.fontScale = presentation ? 1.5 : 1.0;
     return t;
 }
 
