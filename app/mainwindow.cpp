@@ -15,6 +15,7 @@
 #include "planpage.h"
 #include "presetfeatures.h"
 #include "scenariostore.h"
+#include "sidepane.h"
 #include "timelinepage.h"
 
 #include <QActionGroup>
@@ -50,6 +51,11 @@ constexpr auto kGeometryKey = "window/geometry";
 constexpr auto kStateKey = "window/state";
 constexpr auto kSplitterKey = "window/splitter";
 constexpr auto kSectionsKey = "window/expandedSections";
+constexpr auto kControlsFoldedKey = "window/controlsFolded";
+constexpr auto kPresentationControlsFoldedKey = "window/presentationControlsFolded";
+/// Below this screen width presentation mode starts with the control panel folded: at 1.5x type
+/// the panel would take a third of the width the charts need.
+constexpr int kRoomyPresentationWidth = 1400;
 } // namespace
 
 MainWindow::MainWindow(QSettings &settings, QWidget *parent)
@@ -102,8 +108,9 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     m_pages->setTabToolTip(3, tr("The fewest GPUs that hold the users and meet the TTFT and TPOT "
                                  "targets (Ctrl+4)"));
 
+    m_controlsPane = new SidePane(tr("Controls"), scroll);
     m_splitter = new QSplitter(Qt::Horizontal);
-    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_controlsPane);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -179,6 +186,9 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
         for (CollapsibleSection *section : m_controls->sections())
             section->setExpanded(expanded.contains(section->objectName()));
 
+    connect(m_controlsPane, &SidePane::foldedChanged, this, &MainWindow::setControlsFolded);
+    setControlsFolded(settings.value(kControlsFoldedKey, false).toBool());
+
     applyTheme();
     emit byteUnitsChanged(m_preferences.byteUnits);
     showScenario(m_store->scenario());
@@ -228,6 +238,14 @@ void MainWindow::buildActions()
     connect(m_leavePresentation, &QShortcut::activated, this,
             [this] { setPresentationMode(false); });
 
+    m_controlsAction = new QAction(tr("&Control panel"), this);
+    m_controlsAction->setCheckable(true);
+    m_controlsAction->setChecked(true);
+    m_controlsAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_controlsAction->setToolTip(tr("Show or fold the control panel beside the charts (F9)"));
+    connect(m_controlsAction, &QAction::toggled, this,
+            [this](bool shown) { setControlsFolded(!shown); });
+
     m_unitsGroup = new QActionGroup(this);
     QAction *gib = m_unitsGroup->addAction(tr("Bytes in Gi&B (2³⁰)"));
     QAction *gb = m_unitsGroup->addAction(tr("Bytes in &GB (10⁹)"));
@@ -276,6 +294,7 @@ void MainWindow::buildActions()
     edit->addMenu(exporter->copyMenu());
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_presentationAction);
+    view->addAction(m_controlsAction);
     view->addSeparator();
     view->addActions(m_unitsGroup->actions());
     view->addSeparator();
@@ -294,6 +313,7 @@ void MainWindow::buildActions()
     fillHelpMenu(help, this);
 
     QToolBar *bar = addToolBar(tr("Explorer"));
+    m_toolBar = bar;
     bar->setObjectName("explorerToolBar");
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -323,8 +343,8 @@ void MainWindow::buildActions()
     bar->addSeparator();
     bar->addActions(m_unitsGroup->actions());
     // Every action's shortcut works in presentation mode too, when the menu bar is hidden.
-    addActions(
-        {undoAction, redoAction, reset, m_presentationAction, quit, exporter->exportAction()});
+    addActions({undoAction, redoAction, reset, m_presentationAction, m_controlsAction, quit,
+                exporter->exportAction()});
     addActions(exporter->copyMenu()->actions());
     addActions({m_presets->libraryAction(), m_presets->compareAction(), m_presets->importAction()});
     addActions(help->actions());
@@ -379,8 +399,50 @@ void MainWindow::setPresentationMode(bool on)
         showNormal();
     }
     menuBar()->setVisible(!on);
+    // As in slide software the room sees only the figures: the toolbar's actions keep their keys
+    // (Ctrl+Z, Ctrl+R, F5, F9), and the key hints and messages are the lecturer's.
+    m_toolBar->setVisible(!on);
+    statusBar()->setVisible(!on);
     m_leavePresentation->setEnabled(on);
+    bool foldedDefault = false;
+    if (on)
+        if (const QScreen *screen = this->screen())
+            foldedDefault = screen->geometry().width() < kRoomyPresentationWidth;
+    setControlsFolded(m_settings.value(controlsFoldedKey(), foldedDefault).toBool());
     applyTheme();
+}
+
+QString MainWindow::controlsFoldedKey() const
+{
+    return QString::fromLatin1(m_presentation ? kPresentationControlsFoldedKey
+                                              : kControlsFoldedKey);
+}
+
+void MainWindow::setControlsFolded(bool folded)
+{
+    m_settings.setValue(controlsFoldedKey(), folded);
+    {
+        const QSignalBlocker block(m_controlsAction);
+        m_controlsAction->setChecked(!folded);
+    }
+    if (folded == m_controlsPane->isFolded())
+        return;
+    if (folded)
+        m_unfoldedSizes = m_splitter->sizes();
+    {
+        const QSignalBlocker block(m_controlsPane);
+        m_controlsPane->setFolded(folded);
+    }
+    // The splitter keeps a folded pane's old share unless told.
+    if (folded) {
+        const int total = m_unfoldedSizes.value(0) + m_unfoldedSizes.value(1);
+        m_splitter->setSizes({m_controlsPane->stripWidth(), total - m_controlsPane->stripWidth()});
+    } else if (!m_unfoldedSizes.isEmpty()) {
+        m_splitter->setSizes(m_unfoldedSizes);
+    }
+    // Folding hands the panel's keyboard focus to the charts' page rather than to nothing.
+    if (folded && m_controlsPane->isAncestorOf(QApplication::focusWidget()))
+        m_pages->setFocus();
 }
 
 void MainWindow::applyTheme()
@@ -400,11 +462,8 @@ void MainWindow::applyTheme()
     QFont font = QApplication::font();
     font.setPointSizeF(kDesignPointSize * m_theme.fontScale);
     setFont(font);
-    // The controls grow less than the numbers and charts: the room reads the charts, the
-    // lecturer reads the controls from up close.
-    QFont controls = font;
-    controls.setPointSizeF(kDesignPointSize * desktopFontScale() * (m_presentation ? 1.1 : 1.0));
-    m_controlsScroll->setFont(controls);
+    // The controls grow with the rest: the room reads the values the lecturer sets.
+    m_controlsScroll->setFont(font);
     m_applyingTheme = false;
     emit themeChanged(m_theme);
 }
@@ -429,10 +488,14 @@ void MainWindow::saveSettings()
 {
     saveScenario(m_settings, m_store->scenario(), model::builtinResolver());
     savePreferences(m_settings, m_preferences);
-    if (!m_presentation)
+    // Presentation mode's full screen, hidden toolbar and a folded panel's strip are not the
+    // layout to come back to: the last normal one stays saved.
+    if (!m_presentation) {
         m_settings.setValue(kGeometryKey, saveGeometry());
-    m_settings.setValue(kStateKey, saveState());
-    m_settings.setValue(kSplitterKey, m_splitter->saveState());
+        m_settings.setValue(kStateKey, saveState());
+    }
+    if (!m_controlsPane->isFolded())
+        m_settings.setValue(kSplitterKey, m_splitter->saveState());
     QStringList expanded;
     for (CollapsibleSection *section : m_controls->sections())
         if (section->isExpanded())

@@ -17,6 +17,7 @@ class QActionGroup;
 class QShortcut;
 class QSettings;
 class QSplitter;
+class QToolBar;
 class QTabWidget;
 
 namespace kvscope::widgets {
@@ -27,6 +28,7 @@ class Explorer;
 class LatencyChart;
 class MetricsStrip;
 class PlanPage;
+class SidePane;
 class ScenarioStore;
 class TimelinePage;
 } // namespace kvscope::widgets
@@ -70,6 +72,8 @@ public:
     /// The preset library dock and the compare window.
     PresetFeatures *presets() const { return m_presets; }
     const widgets::Theme &theme() const { return m_theme; }
+    /// The control panel's pane, which folds to a strip (View > Control panel, F9).
+    widgets::SidePane *controlsPane() const { return m_controlsPane; }
 
     /// Writes the session (scenario, preferences, window layout) to the settings.
     void saveSettings();
@@ -92,6 +96,10 @@ private:
     void buildActions();
     void showScenario(const model::Scenario &scenario);
     void applyTheme();
+    /// Folds or unfolds the control panel, remembered separately for presentation mode.
+    void setControlsFolded(bool folded);
+    /// The settings key of the control panel's fold in the current mode.
+    QString controlsFoldedKey() const;
     /// The desktop's font size relative to the size the layout was drawn at.
     static double desktopFontScale();
 
@@ -108,6 +116,10 @@ private:
     widgets::CompressionPage *m_compressionPage = nullptr;
     widgets::PlanPage *m_planPage = nullptr;
     QWidget *m_controlsScroll = nullptr;
+    widgets::SidePane *m_controlsPane = nullptr;
+    QAction *m_controlsAction = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QList<int> m_unfoldedSizes; ///< the splitter's sizes before the panel was folded
     QAction *m_presentationAction = nullptr;
     QShortcut *m_leavePresentation = nullptr;
     QActionGroup *m_unitsGroup = nullptr;

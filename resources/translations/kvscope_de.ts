@@ -1229,6 +1229,18 @@ In der Praxis erwartet: der Spitzenwert mit der Effizienz einer abgestimmten Eng
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
+    <message>
+        <source>Controls</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <source>&amp;Control panel</source>
+        <translation>&amp;Reglerleiste</translation>
+    </message>
+    <message>
+        <source>Show or fold the control panel beside the charts (F9)</source>
+        <translation>Reglerleiste neben den Diagrammen zeigen oder einklappen (F9)</translation>
+    </message>
 </context>
 <context>
     <name>kvscope::app::PresetFeatures</name>
@@ -1540,6 +1552,14 @@ Bester Wert in dieser Zeile (%1)</translation>
     <message>
         <source> (this setting)</source>
         <translation> (diese Einstellung)</translation>
+    </message>
+    <message>
+        <source>Users in HBM</source>
+        <translation>Nutzer im HBM</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2275,54 @@ Gewichte %1
         <source>no room</source>
         <translation>kein Platz</translation>
     </message>
+    <message>
+        <source>Cost/M output</source>
+        <translation>Kosten/M Ausgabe</translation>
+    </message>
+    <message>
+        <source>$/M out</source>
+        <translation>$/M aus</translation>
+    </message>
+    <message>
+        <source>KV per user</source>
+        <translation>KV je Nutzer</translation>
+    </message>
+    <message>
+        <source>KV/user</source>
+        <translation>KV/Nutzer</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Prefill (TTFT)</source>
+        <translation>Prefill (TTFT)</translation>
+    </message>
+    <message>
+        <source>Prefill</source>
+        <translation>Prefill</translation>
+    </message>
+    <message>
+        <source>Decode/token</source>
+        <translation>Decode/Token</translation>
+    </message>
+    <message>
+        <source>Per token</source>
+        <translation>Je Token</translation>
+    </message>
+    <message>
+        <source>Decode %1</source>
+        <translation>Decode %1</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <source>%1/M in</source>
+        <translation>%1/M ein</translation>
+    </message>
 </context>
 <context>
     <name>kvscope::widgets::ParameterSlider</name>
@@ -2709,6 +2777,25 @@ Die Datei bleibt unverändert: Reparieren oder verschieben Sie sie.</translation
     </message>
 </context>
 <context>
+    <name>kvscope::widgets::SidePane</name>
+    <message>
+        <source>◀ Hide</source>
+        <translation>◀ Einklappen</translation>
+    </message>
+    <message>
+        <source>Fold this panel to a strip, so the charts take the width</source>
+        <translation>Diese Leiste zu einem Streifen einklappen, damit die Diagramme die Breite bekommen</translation>
+    </message>
+    <message>
+        <source>▶ %1</source>
+        <translation>▶ %1</translation>
+    </message>
+    <message>
+        <source>Unfold the panel</source>
+        <translation>Leiste aufklappen</translation>
+    </message>
+</context>
+<context>
     <name>kvscope::widgets::SwitchingChart</name>
     <message>
         <source>Context switching</source>
@@ -2749,6 +2836,14 @@ Die Datei bleibt unverändert: Reparieren oder verschieben Sie sie.</translation
     <message>
         <source>Host memory %1 parks %2</source>
         <translation>Host-Speicher %1 nimmt %2 auf</translation>
+    </message>
+    <message>
+        <source>Swap time</source>
+        <translation>Auslagerzeit</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Auslagern</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2947,10 @@ Fertig</translation>
 In HBM, while the server works for another user</source>
         <translation>
 Im HBM, während der Server für einen anderen Nutzer arbeitet</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
     </message>
 </context>
 <context>

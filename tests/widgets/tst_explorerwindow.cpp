@@ -20,6 +20,7 @@
 #include "presetlibrary.h"
 #include "scenarios.h"
 #include "scenariostore.h"
+#include "sidepane.h"
 #include "switchingchart.h"
 
 #include "windowsession.h"
@@ -28,6 +29,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -399,6 +401,70 @@ private slots:
         window->setPresentationMode(false);
         QVERIFY(!(window->windowState() & Qt::WindowFullScreen));
         QCOMPARE(window->font().pointSizeF(), font);
+    }
+
+    void escapeAbandonsAFieldEditBeforeLeavingPresentationMode()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        window->setPresentationMode(true);
+        window->controlsPane()->setFolded(false);
+        QLineEdit *field = window->controls()->slider("context")->field();
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClicks(field, "12");
+        // The first Escape abandons the typed text and stays in presentation mode.
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(window->presentationMode());
+        QCOMPARE(field->text(), QString("50K"));
+        // The next one leaves.
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(!window->presentationMode());
+    }
+
+    void presentationModeFitsTheSmallestProjector_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::newRow("1024x768") << QSize(1024, 768);
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+
+    void presentationModeFitsTheSmallestProjector()
+    {
+        QFETCH(QSize, screen);
+        const auto window = openWindow();
+        QVERIFY(window);
+        const double normalPoints = window->font().pointSizeF();
+        window->setPresentationMode(true);
+        // The offscreen platform's screen is smaller than a projector: the window takes the
+        // projector's size as a full-screen window would.
+        window->showNormal();
+        window->controlsPane()->setFolded(screen.width() < 1400);
+        window->resize(screen);
+        QApplication::processEvents();
+        QVERIFY(window->theme().presentation);
+        QVERIFY(!window->menuBar()->isVisible());
+        // No minimum above the screen: the window is exactly the screen.
+        QCOMPARE(window->size(), screen);
+        // Every chart keeps a plot a room can read, and its legend inside it.
+        for (ChartWidget *chart : window->charts()) {
+            const QString name = chart->metaObject()->className();
+            QVERIFY2(chart->plot()->height() >= 140, qPrintable(name));
+            QVERIFY2(chart->plot()->width() >= 240, qPrintable(name));
+            const QRect inWindow(chart->mapTo(window.get(), QPoint()), chart->size());
+            QVERIFY2(window->rect().contains(inWindow), qPrintable(name));
+            for (QWidget *child : chart->findChildren<QWidget *>())
+                if (child->isVisibleTo(chart))
+                    QVERIFY2(
+                        chart->rect().contains(QRect(child->mapTo(chart, QPoint()), child->size())),
+                        qPrintable(name + " " + child->metaObject()->className()));
+        }
+        // All type, the control panel's values included, at 1.5 times the normal size.
+        QCOMPARE(window->font().pointSizeF(), 1.5 * normalPoints);
+        QCOMPARE(window->controls()->font().pointSizeF(), 1.5 * normalPoints);
     }
 
     void replotsAreCoalescedPerEventLoopTurn_data()

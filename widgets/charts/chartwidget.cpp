@@ -33,7 +33,7 @@ ChartWidget::ChartWidget(const QString &title, QWidget *parent) : QWidget(parent
     layout->addWidget(m_legend);
     connect(m_plot, &PlotWidget::painted, this, &ChartWidget::painted);
     connect(m_plot, &QCustomPlot::mouseMove, this, &ChartWidget::onMouseMove);
-    connect(m_plot, &QCustomPlot::afterLayout, this, &ChartWidget::fitContextLabels);
+    connect(m_plot, &QCustomPlot::afterLayout, this, &ChartWidget::fitAxisLabels);
 
     // The plot layout is built by the subclasses from an empty grid. The legend is a LegendBar
     // under the plot: laying out and drawing QCustomPlot's legend on every replot would cost more
@@ -331,11 +331,31 @@ void ChartWidget::placeCurrentPoint(const CurrentPoint &point, double context, d
     point.label->setText(text);
 }
 
-void ChartWidget::fitContextLabels()
+void ChartWidget::setValueAxisLabels(QCPAxisRect *rect, const QStringList &variants)
+{
+    const int i = int(m_rects.indexOf(rect));
+    m_decor[i].valueLabels = variants;
+    rect->axis(QCPAxis::atLeft)->setLabel(variants.value(0));
+}
+
+void ChartWidget::fitAxisLabels()
 {
     const QStringList shorter = {tr("Context length (tokens)"), tr("Context (tokens)")};
     for (int i = 0; i < m_rects.size(); ++i) {
         RectDecor &decor = m_decor[i];
+        if (!decor.valueLabels.isEmpty()) {
+            QCPAxis *y = m_rects[i]->axis(QCPAxis::atLeft);
+            const QFontMetricsF metrics(y->labelFont());
+            const double room = m_rects[i]->rect().height();
+            QString chosen = decor.valueLabels.back();
+            for (const QString &label : decor.valueLabels)
+                if (metrics.horizontalAdvance(label) <= room) {
+                    chosen = label;
+                    break;
+                }
+            if (y->label() != chosen)
+                y->setLabel(chosen);
+        }
         if (!decor.current)
             continue;
         QCPAxis *x = m_rects[i]->axis(QCPAxis::atBottom);

@@ -157,6 +157,10 @@ protected:
                            double rightShare) const;
     void styleGraph(QCPGraph *graph, const QColor &color, double widthFactor = 1,
                     Qt::PenStyle style = Qt::SolidLine) const;
+    /// Titles the value axis of `rect` with the longest of `variants` (longest first) that fits
+    /// its height, so a short chart (presentation type on a small projector) shortens the title
+    /// rather than cutting it.
+    void setValueAxisLabels(QCPAxisRect *rect, const QStringList &variants);
     /// Styles the layout elements every chart has (axes, grid, legend, marker, title row).
     void restyleCommon();
     /// An axis rect's title row above it, in the chart's font.
@@ -176,8 +180,9 @@ protected:
 private:
     void onMouseMove(QMouseEvent *event);
     void hideHover();
-    /// Shortens a context axis's title where the chart is too narrow for the chart's own one.
-    void fitContextLabels();
+    /// Shortens a context axis's title where the chart is too narrow for the chart's own one, and
+    /// a value axis's where it is too short.
+    void fitAxisLabels();
     void hideHoverLines();
     void flushReplot();
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -187,7 +192,8 @@ private:
         QCPItemStraightLine *current = nullptr;
         QCPItemText *currentLabel = nullptr;
         QCPItemStraightLine *hover = nullptr;
-        QString contextLabel; ///< the chart's own context-axis title, before any shortening
+        QString contextLabel;    ///< the chart's own context-axis title, before any shortening
+        QStringList valueLabels; ///< the value axis's title variants, longest first
     };
 
     PlotWidget *m_plot = nullptr;

@@ -22,7 +22,7 @@ ConcurrencyChart::ConcurrencyChart(QWidget *parent) : ChartWidget(tr("Concurrenc
 {
     m_rect = addAxisRect(plot()->plotLayout(), 0, 0, true);
     m_rect->axis(QCPAxis::atBottom)->setLabel(tr("Context length (tokens, K = 1,000)"));
-    m_rect->axis(QCPAxis::atLeft)->setLabel(tr("Users that fit in HBM"));
+    setValueAxisLabels(m_rect, {tr("Users that fit in HBM"), tr("Users in HBM"), tr("Users")});
     m_rect->axis(QCPAxis::atLeft)->setScaleType(QCPAxis::stLogarithmic);
 
     m_point = addCurrentPoint(m_rect);

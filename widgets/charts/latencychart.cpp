@@ -297,15 +297,14 @@ void LatencyChart::redraw()
         m_measured[std::size_t(i)]->setData(xs, ys);
     }
     entries << m_bandHigh[0];
-    // The measured entry names what it shows, or says that nothing was published. One call: the
-    // legend repaints only when its entries change.
+    // The measured entry names how many points are drawn; with none, there is no entry (the
+    // tooltip says nothing was published). One call: the legend repaints only when its entries
+    // change.
     QList<LegendBar::Entry> legendEntries;
     for (QCPAbstractPlottable *p : entries)
         legendEntries.append({p->name(), p->pen(), p->brush()});
-    legendEntries.append(
-        {measuredNote(),
-         m_points.empty() ? QPen(m_theme.muted, 1, Qt::DotLine) : m_measured[0]->pen(),
-         Qt::NoBrush});
+    if (measuredCount() > 0)
+        legendEntries.append({measuredNote(), m_measured[0]->pen(), Qt::NoBrush});
     legend()->setEntries(legendEntries);
 
     const auto scale = log ? QCPAxis::stLogarithmic : QCPAxis::stLinear;
@@ -331,11 +330,17 @@ void LatencyChart::redraw()
     queueReplot();
 }
 
-QString LatencyChart::measuredNote() const
+int LatencyChart::measuredCount() const
 {
     int drawn = 0;
     for (const model::MeasuredPoint *p : m_points)
         drawn += p->metric != model::MeasuredMetric::OutputTokensPerSecondPerGpu;
+    return drawn;
+}
+
+QString LatencyChart::measuredNote() const
+{
+    const int drawn = measuredCount();
     if (drawn == 0)
         return tr("Measured: none published for this model and hardware");
     return drawn == 1 ? tr("Measured: 1 published point")
@@ -388,6 +393,8 @@ QString LatencyChart::hoverText(int rect, double key, double) const
                      .arg(p->batch)
                      .arg(QString::fromStdString(sources[std::size_t(p->source)].name));
     }
+    if (measuredCount() == 0)
+        lines << measuredNote();
     return lines.join('\n');
 }
 

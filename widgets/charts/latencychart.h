@@ -43,8 +43,11 @@ public:
     QCPGraph *bandLow(int plot) const { return m_bandLow[std::size_t(plot)]; }
     QCPGraph *bandHigh(int plot) const { return m_bandHigh[std::size_t(plot)]; }
     QCPGraph *measuredPoints(int plot) const { return m_measured[std::size_t(plot)]; }
-    /// The legend's note on the measurements: how many are drawn, or that none match.
+    /// The note on the measurements: how many are drawn (in the legend), or that none match (in
+    /// the tooltip, since the legend names only what is drawn).
     QString measuredNote() const;
+    /// The published points drawn on the two plots.
+    int measuredCount() const;
     /// The titles above the prefill and decode plots, which name the binding resource.
     QString prefillTitle() const;
     QString decodeTitle() const;

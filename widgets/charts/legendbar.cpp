@@ -68,30 +68,55 @@ int LegendBar::rowHeight() const
     return fontMetrics().height() + (m_theme.presentation ? 6 : 4);
 }
 
-int LegendBar::entryWidth(const Entry &entry) const
+int LegendBar::swatchWidth() const
 {
-    const int swatch = m_theme.presentation ? 36 : 28;
-    return swatch + 6 + fontMetrics().horizontalAdvance(entry.name) +
-           (m_theme.presentation ? 20 : 14);
+    return m_theme.presentation ? 36 : 28;
 }
 
-QList<QPoint> LegendBar::layoutEntries(int width, int *rows) const
+int LegendBar::entryChrome() const
 {
-    // Entries fill rows left to right; each row is centred in paintEvent.
-    QList<QPoint> corners;
+    return swatchWidth() + 6 + (m_theme.presentation ? 20 : 14);
+}
+
+int LegendBar::entryWidth(const Entry &entry) const
+{
+    return entryChrome() + fontMetrics().horizontalAdvance(entry.name);
+}
+
+QList<LegendBar::Placement> LegendBar::layoutEntries(int width, int *rows) const
+{
+    // Entries fill rows left to right; each row is centred in paintEvent. An entry wider than
+    // the whole row takes rows of its own, its words wrapped.
+    QList<Placement> placements;
+    const int room = std::max(1, width - 2 * kMargin);
     int x = kMargin;
     int row = 0;
     for (const Entry &e : m_entries) {
-        const int w = entryWidth(e);
-        if (x > kMargin && x + w > width - kMargin) {
+        Placement place;
+        place.width = entryWidth(e);
+        if (place.width > room) {
+            const int textWidth = std::max(1, room - entryChrome());
+            const QRect wrapped = fontMetrics().boundingRect(QRect(0, 0, textWidth, 1 << 20),
+                                                             Qt::TextWordWrap, e.name);
+            place.rows = std::max(1, (wrapped.height() + fontMetrics().lineSpacing() - 1) /
+                                         fontMetrics().lineSpacing());
+            place.width = room;
+        }
+        if (x > kMargin && x + place.width > width - kMargin) {
             ++row;
             x = kMargin;
         }
-        corners.append(QPoint(x, row));
-        x += w;
+        place.x = x;
+        place.row = row;
+        placements.append(place);
+        x += place.width;
+        if (place.rows > 1) {
+            row += place.rows;
+            x = kMargin;
+        }
     }
-    *rows = m_entries.isEmpty() ? 0 : row + 1;
-    return corners;
+    *rows = m_entries.isEmpty() ? 0 : (x == kMargin && row > 0 ? row : row + 1);
+    return placements;
 }
 
 int LegendBar::heightForWidth(int width) const
@@ -111,10 +136,8 @@ QSize LegendBar::sizeHint() const
 
 QSize LegendBar::minimumSizeHint() const
 {
-    int widest = 0;
-    for (const Entry &e : m_entries)
-        widest = std::max(widest, entryWidth(e));
-    return {widest + 2 * kMargin, rowHeight() + 2};
+    // A long entry wraps rather than widening the chart.
+    return {entryChrome() + 2 * kMargin, rowHeight() + 2};
 }
 
 void LegendBar::paintEvent(QPaintEvent *)
@@ -123,21 +146,19 @@ void LegendBar::paintEvent(QPaintEvent *)
     p.fillRect(rect(), m_theme.background);
     p.setRenderHint(QPainter::Antialiasing);
     int rows = 0;
-    const QList<QPoint> corners = layoutEntries(width(), &rows);
+    const QList<Placement> placements = layoutEntries(width(), &rows);
     // Centre each row.
     QList<int> rowEnd(rows, 0);
-    for (int i = 0; i < m_entries.size(); ++i)
-        rowEnd[corners[i].y()] =
-            corners[i].x() + entryWidth(m_entries[i]) - (m_theme.presentation ? 20 : 14);
-    const int swatchWidth = m_theme.presentation ? 36 : 28;
+    for (const Placement &place : placements)
+        rowEnd[place.row] = place.x + place.width - (m_theme.presentation ? 20 : 14);
     const int swatchHeight = m_theme.presentation ? 18 : 14;
     const int h = rowHeight();
     for (int i = 0; i < m_entries.size(); ++i) {
         const Entry &e = m_entries[i];
-        const int row = corners[i].y();
-        const int x = corners[i].x() + (width() - kMargin - rowEnd[row]) / 2;
-        const int y = 1 + row * h;
-        const QRect swatch(x, y + (h - swatchHeight) / 2, swatchWidth, swatchHeight);
+        const Placement &place = placements[i];
+        const int x = place.x + (width() - kMargin - rowEnd[place.row]) / 2;
+        const int y = 1 + place.row * h;
+        const QRect swatch(x, y + (h - swatchHeight) / 2, swatchWidth(), swatchHeight);
         if (e.brush.style() != Qt::NoBrush) {
             p.setPen(QPen(e.pen.color(), 1));
             p.setBrush(e.brush);
@@ -151,8 +172,13 @@ void LegendBar::paintEvent(QPaintEvent *)
                        QPointF(swatch.right(), swatch.center().y() + 0.5));
         }
         p.setPen(m_theme.foreground);
-        p.drawText(QRect(swatch.right() + 7, y, width(), h), Qt::AlignLeft | Qt::AlignVCenter,
-                   e.name);
+        const int textLeft = swatch.right() + 7;
+        const int textTop = y + (h - fontMetrics().height()) / 2;
+        p.drawText(QRect(textLeft, textTop,
+                         place.width - (textLeft - x) - (m_theme.presentation ? 20 : 14),
+                         place.rows * h),
+                   // Wrapping only where needed: a vector export keeps one-row names whole.
+                   Qt::AlignLeft | Qt::AlignTop | (place.rows > 1 ? Qt::TextWordWrap : 0), e.name);
     }
 }
 

@@ -46,8 +46,20 @@ protected:
 
 private:
     /// Top-left corner of each entry when laid out in `width`, and the rows used.
-    QList<QPoint> layoutEntries(int width, int *rows) const;
+    /// Where an entry goes: its left edge and first row, its width and how many rows it spans
+    /// (an entry wider than the legend wraps its words onto more rows rather than being cut).
+    struct Placement
+    {
+        int x = 0;
+        int row = 0;
+        int width = 0;
+        int rows = 1;
+    };
+    QList<Placement> layoutEntries(int width, int *rows) const;
     int entryWidth(const Entry &entry) const;
+    int swatchWidth() const;
+    /// The room an entry takes besides its text: swatch, gap and spacing to the next entry.
+    int entryChrome() const;
     int rowHeight() const;
     enum class Fit
     {

@@ -24,8 +24,9 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     /// Small, so a long legend or title never widens the window: the chart fits its legend to
-    /// the width it gets instead.
-    QSize minimumSizeHint() const override { return {240, 170}; }
+    /// the width it gets instead. The height leaves four charts room on a 1024x768 projector in
+    /// presentation type.
+    QSize minimumSizeHint() const override { return {240, 140}; }
     /// The same for every chart, so the grid gives the four charts equal shares.
     QSize sizeHint() const override { return {520, 360}; }
 

@@ -23,7 +23,7 @@ SwitchingChart::SwitchingChart(QWidget *parent) : ChartWidget(tr("Context switch
     QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
     QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
     x->setLabel(tr("Context length (tokens, K = 1,000)"));
-    y->setLabel(tr("Time to swap one user"));
+    setValueAxisLabels(m_rect, {tr("Time to swap one user"), tr("Swap time"), tr("Swap")});
     y->setScaleType(QCPAxis::stLogarithmic);
 
     m_hostRegion = new QCPItemRect(plot());

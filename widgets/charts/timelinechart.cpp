@@ -102,7 +102,7 @@ TimelineChart::TimelineChart(QWidget *parent) : ChartWidget(tr("Session timeline
     QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
     QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
     x->setLabel(tr("Time since every user arrived"));
-    y->setLabel(tr("Users, in arrival order"));
+    setValueAxisLabels(m_rect, {tr("Users, in arrival order"), tr("Users")});
     y->setRangeReversed(true);
     y->grid()->setVisible(false);
     y->setSubTicks(false);

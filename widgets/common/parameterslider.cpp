@@ -323,6 +323,14 @@ void ParameterSlider::clearInvalid()
 
 bool ParameterSlider::eventFilter(QObject *watched, QEvent *event)
 {
+    // A field being edited claims Escape before the window's shortcut (leaving presentation
+    // mode) sees it: the first press abandons the typed text, the next leaves.
+    if (watched == m_field && event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
+        (m_field->isModified() || m_invalid)) {
+        event->accept();
+        return true;
+    }
     if (watched == m_field && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         // Escape abandons a typed value.

@@ -62,6 +62,12 @@ void TextLine::setMaximumLines(int lines)
     update();
 }
 
+void TextLine::setHeightFixed(bool fixed)
+{
+    m_heightFixed = fixed;
+    fitHeight(Fit::Afresh);
+}
+
 QStringList TextLine::shownLines() const
 {
     const QFontMetrics metrics = fontMetrics();
@@ -89,7 +95,8 @@ void TextLine::fitHeight(Fit fit)
     // A new text may take more lines but gives none back while the width and font stay: the
     // widgets below do not jump up and down (and the charts are not resized and redrawn whole)
     // as a slider steps through texts of one and two lines.
-    const int needed = int(std::max<qsizetype>(1, shownLines().size()));
+    const int needed =
+        m_heightFixed ? m_maximumLines : int(std::max<qsizetype>(1, shownLines().size()));
     m_reservedLines = fit == Fit::Afresh ? needed : std::max(m_reservedLines, needed);
     const int height = m_reservedLines * fontMetrics().lineSpacing() + 2;
     if (height != this->height())

@@ -23,6 +23,9 @@ public:
     void setMuted(bool muted);
     /// Wraps onto at most `lines` lines (1, the default, elides instead); the last one is elided.
     void setMaximumLines(int lines);
+    /// Keeps the height of `setMaximumLines()` lines whatever the text needs, so a new text never
+    /// moves what is below (the conventions line).
+    void setHeightFixed(bool fixed);
     /// The lines the text is drawn as at the current width.
     QStringList shownLines() const;
 
@@ -46,6 +49,7 @@ private:
     int m_maximumLines = 1;
     int m_reservedLines = 1;
     bool m_muted = false;
+    bool m_heightFixed = false;
 };
 
 } // namespace kvscope::widgets

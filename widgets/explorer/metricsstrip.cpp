@@ -18,14 +18,23 @@ namespace kvscope::widgets {
 
 namespace {
 
-/// "x15.8 vs 4K", or "" when the reference is zero.
-QString ratioText(double value, double reference)
+/// "x15.8 vs 4K" and "x15.8", or a dash when the reference is zero.
+QStringList ratioText(double value, double reference)
 {
+    const QString reference4K = q(model::formatTokens(model::kReferenceContext));
     if (!(reference > 0) || !std::isfinite(value / reference))
-        return QObject::tr("— vs %1").arg(q(model::formatTokens(model::kReferenceContext)));
-    return QObject::tr("%1 vs %2")
-        .arg(q(model::formatRatio(value / reference)),
-             q(model::formatTokens(model::kReferenceContext)));
+        return {QObject::tr("— vs %1").arg(reference4K), QStringLiteral("—")};
+    const QString ratio = q(model::formatRatio(value / reference));
+    return {QObject::tr("%1 vs %2").arg(ratio, reference4K), ratio};
+}
+
+/// The longest of `variants` (longest first) that fits `width`, else the last one elided.
+QString longestFitting(const QStringList &variants, const QFontMetricsF &metrics, double width)
+{
+    for (const QString &variant : variants)
+        if (metrics.horizontalAdvance(variant) <= width)
+            return variant;
+    return metrics.elidedText(variants.value(variants.size() - 1), Qt::ElideRight, width);
 }
 
 } // namespace
@@ -36,16 +45,16 @@ MetricTile::MetricTile(QWidget *parent) : QWidget(parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
-void MetricTile::setTexts(const QString &caption, const QString &value, const QString &ratio,
-                          bool warning, const QStringList &tags)
+void MetricTile::setTexts(const QStringList &captions, const QString &value,
+                          const QStringList &ratios, bool warning, const QStringList &tags)
 {
-    if (caption == m_caption && value == m_value && ratio == m_ratio && warning == m_warning &&
+    if (captions == m_captions && value == m_value && ratios == m_ratios && warning == m_warning &&
         tags == m_tags && !m_detailChanged)
         return;
     m_detailChanged = false;
-    m_caption = caption;
+    m_captions = captions;
     m_value = value;
-    m_ratio = ratio;
+    m_ratios = ratios;
     m_warning = warning;
     m_tags = tags;
     relayout();
@@ -79,9 +88,9 @@ void MetricTile::relayout()
     const QFontMetricsF value(m_valueFont);
     const double valueHeight = QFontMetricsF(m_theme.font(22, true)).height();
 
-    m_captionText.setText(small.elidedText(m_caption, Qt::ElideRight, inner.width()));
+    m_captionText.setText(longestFitting(m_captions, small, inner.width()));
     m_valueText.setText(m_value);
-    const QString ratio = small.elidedText(m_ratio, Qt::ElideRight, inner.width());
+    const QString ratio = longestFitting(m_ratios, small, inner.width());
     m_ratioText.setText(ratio);
     // The tag takes the right of the last row, in its longest form that fits.
     const double free = inner.width() - small.horizontalAdvance(ratio) - 12;
@@ -128,7 +137,9 @@ void MetricTile::setTheme(const Theme &theme)
                            QFontMetricsF(theme.font(22, true)).height() +
                            QFontMetricsF(theme.font(10.5)).height() + 18);
     setFixedHeight(height);
-    setMinimumWidth(int(120 * theme.fontScale));
+    // Not scaled with the type: seven tiles fit 1024 px in presentation mode, where the words
+    // take their short forms.
+    setMinimumWidth(120);
     relayout();
     update();
 }
@@ -176,6 +187,7 @@ MetricsStrip::MetricsStrip(QWidget *parent) : QWidget(parent)
     m_conventions = new TextLine(this);
     m_conventions->setObjectName("conventions");
     m_conventions->setMaximumLines(2);
+    m_conventions->setHeightFixed(true);
     layout->addWidget(m_conventions);
     m_notes = new TextLine(this);
     m_notes->setObjectName("notes");
@@ -220,6 +232,11 @@ void MetricsStrip::setValues(const model::CurrentValues &values)
     refresh();
 }
 
+QStringList MetricsStrip::costCaptions()
+{
+    return {tr("Cost per M output"), tr("Cost/M output"), tr("$/M out")};
+}
+
 void MetricsStrip::refresh()
 {
     if (!m_hasValues)
@@ -248,26 +265,28 @@ void MetricsStrip::refresh()
         ->setDetail(
             range(r.expectedDecodePerTokenLow * m_values.scenario.deployment.outputTokens,
                   r.expectedDecodePerTokenHigh * m_values.scenario.deployment.outputTokens));
-    tile(KvPerUser)->setTexts(tr("KV cache per user"),
+    tile(KvPerUser)->setTexts({tr("KV cache per user"), tr("KV per user"), tr("KV/user")},
                               q(model::formatBytes(r.kvBytesPerUser, u, 4)),
                               ratioText(r.kvBytesPerUser, ref.kvBytesPerUser), false);
     tile(Concurrency)
-        ->setTexts(tr("Concurrency"), r.fits ? usersText(r.concurrency) : tr("does not fit"),
+        ->setTexts({tr("Concurrency"), tr("Users")},
+                   r.fits ? usersText(r.concurrency) : tr("does not fit"),
                    ratioText(r.concurrency, ref.concurrency), !r.fits || r.concurrency < 1);
     const auto bound = [](model::Bound b) {
         const QString name = boundWord(b);
         return QStringList{tr("%1 bound").arg(name), name};
     };
-    tile(Prefill)->setTexts(tr("Prefill peak (TTFT)"), seconds(r.prefillSeconds),
-                            ratioText(r.prefillSeconds, ref.prefillSeconds), false,
-                            bound(r.prefillBound));
+    tile(Prefill)->setTexts(
+        {tr("Prefill peak (TTFT)"), tr("Prefill (TTFT)"), tr("Prefill")}, seconds(r.prefillSeconds),
+        ratioText(r.prefillSeconds, ref.prefillSeconds), false, bound(r.prefillBound));
     tile(DecodePerToken)
-        ->setTexts(tr("Decode/token peak"), seconds(r.decodeSecondsPerToken),
+        ->setTexts({tr("Decode/token peak"), tr("Decode/token"), tr("Per token")},
+                   seconds(r.decodeSecondsPerToken),
                    ratioText(r.decodeSecondsPerToken, ref.decodeSecondsPerToken), false,
                    bound(r.decodeBound));
     tile(DecodeTotal)
-        ->setTexts(tr("Decode %1 tokens").arg(m), seconds(r.decodeSeconds),
-                   ratioText(r.decodeSeconds, ref.decodeSeconds), false,
+        ->setTexts({tr("Decode %1 tokens").arg(m), tr("Decode %1").arg(m)},
+                   seconds(r.decodeSeconds), ratioText(r.decodeSeconds, ref.decodeSeconds), false,
                    {tr("%1 tok/s")
                         .arg(QString::fromStdString(model::formatPlain(
                             model::roundSignificant(r.decodeTokensPerSecond, 3))))});
@@ -281,7 +300,7 @@ void MetricsStrip::refresh()
                                          m_values.scenario.deployment.hostMemoryBytes, u, 3)))),
                                      bytes(r.kvBytesPerUser, u)),
                             tr("host memory too small")});
-    tile(Switch)->setTexts(tr("Context switch"),
+    tile(Switch)->setTexts({tr("Context switch"), tr("Switch")},
                            parks ? seconds(r.contextSwitchSeconds) : tr("no room"),
                            ratioText(r.contextSwitchSeconds, ref.contextSwitchSeconds), !parks,
                            {tr("over PCIe"), tr("PCIe")});
@@ -295,14 +314,13 @@ void MetricsStrip::refresh()
         tile(Cost)->setDetail({gpus == 1 ? tr("%1/h, 1 GPU").arg(perHour)
                                          : tr("%1/h, %2 GPUs").arg(perHour).arg(gpus),
                                tr("%1/h").arg(perHour)});
-        tile(Cost)->setTexts(
-            tr("Cost per M output"), output,
-            tr("%1 per M input").arg(q(model::formatUsd(r.costPerMillionInputTokens))),
-            r.concurrency < 1, {tr("peak")});
+        const QString input = q(model::formatUsd(r.costPerMillionInputTokens));
+        tile(Cost)->setTexts(costCaptions(), output,
+                             {tr("%1 per M input").arg(input), tr("%1/M in").arg(input)},
+                             r.concurrency < 1, {tr("peak")});
     } else {
         tile(Cost)->setDetail(tr("price (Cost section)"));
-        tile(Cost)->setTexts(tr("Cost per M output"), tr("no price"), tr("set a GPU-hour"), false,
-                             {});
+        tile(Cost)->setTexts(costCaptions(), tr("no price"), {tr("set a GPU-hour")}, false, {});
     }
 
     // Tooltips are built when the data changes; they are cheap strings.

@@ -27,10 +27,12 @@ class MetricTile : public QWidget
 public:
     explicit MetricTile(QWidget *parent = nullptr);
 
-    /// `tags` are variants of a short note for the last row, longest first ("compute bound",
-    /// "compute"): the longest that fits is drawn.
-    void setTexts(const QString &caption, const QString &value, const QString &ratio, bool warning,
-                  const QStringList &tags = {});
+    /// `captions` and `ratios` are variants, longest first ("Prefill peak (TTFT)", "Prefill"):
+    /// the longest that fits the tile is drawn, so a narrow tile (presentation type on a small
+    /// projector) shortens its words rather than cutting them. `tags` are variants of a short note
+    /// for the last row ("compute bound", "compute"), drawn only where they fit.
+    void setTexts(const QStringList &captions, const QString &value, const QStringList &ratios,
+                  bool warning, const QStringList &tags = {});
     /// The last row, under the ratio ("18-30 s expected"), in variants longest first: the longest
     /// that fits is drawn, in a smaller type if even the shortest needs it. Empty for none. Takes
     /// effect with the next setTexts(), so a step lays the tile out once.
@@ -40,9 +42,11 @@ public:
     /// The variant drawn at the tile's current width.
     QString shownDetail() const { return m_detailText.text(); }
     void setTheme(const Theme &theme);
-    QString caption() const { return m_caption; }
+    QString caption() const { return m_captions.value(0); }
     QString value() const { return m_value; }
-    QString ratio() const { return m_ratio; }
+    QString ratio() const { return m_ratios.value(0); }
+    /// The caption variant drawn at the tile's current width.
+    QString shownCaption() const { return m_captionText.text(); }
     QString tag() const { return m_tags.value(0); }
     bool warning() const { return m_warning; }
 
@@ -54,9 +58,9 @@ private:
     /// Fits and lays out the texts once per change; painting then only draws prepared glyphs.
     void relayout();
 
-    QString m_caption;
+    QStringList m_captions;
     QString m_value;
-    QString m_ratio;
+    QStringList m_ratios;
     QStringList m_tags;
     QStringList m_detail;
     bool m_detailChanged = false;
@@ -107,6 +111,7 @@ public slots:
     void setByteUnits(kvscope::model::ByteUnits units);
 
 private:
+    static QStringList costCaptions();
     void refresh();
     void refreshNotes();
 
