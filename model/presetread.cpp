@@ -173,12 +173,11 @@ std::vector<LayerKind> readKinds(const Context &c, const ModelSpec &m)
     for (std::size_t i = 0; i < kinds->size(); ++i) {
         const std::string field = c.field("layer_kinds[" + std::to_string(i) + "]");
         const std::string name = stringField((*kinds)[i], c.file, field);
-        const auto found = std::find_if(kLayerKindNames.begin(), kLayerKindNames.end(),
-                                        [&](const auto &entry) { return entry.second == name; });
-        if (found == kLayerKindNames.end())
+        const auto kind = valueOf(kLayerKindNames, name);
+        if (!kind)
             throw InputError(c.file, field, name,
                              "must be \"attention\", \"chunked\" or \"linear\"");
-        result.push_back(found->first);
+        result.push_back(*kind);
     }
     const auto has = [&](LayerKind kind) {
         return std::find(result.begin(), result.end(), kind) != result.end();
