@@ -51,8 +51,12 @@ PresetResolver resolverOver(const Builtins &builtins)
     resolver.findHardware = [&builtins](std::string_view id) {
         return findById(builtins.hardware, id);
     };
+    resolver.findScenario = [&builtins](std::string_view id) {
+        return findById(builtins.scenarios, id);
+    };
     resolver.modelIds = idList(builtins.models);
     resolver.hardwareIds = idList(builtins.hardware);
+    resolver.scenarioIds = idList(builtins.scenarios);
     return resolver;
 }
 
