@@ -76,10 +76,12 @@ Builtins load()
             scenarioFiles.emplace_back(name, std::move(object)); // after what they refer to
         else if (kind == "measurements")
             continue; // published figures, read by builtinMeasurements()
+        else if (kind == "tour")
+            continue; // the paper's guided tour, read by builtinTour()
         else
             throw InputError(name, "kind", kind,
                              "a built-in preset must be a model, hardware, "
-                             "scenario or measurements");
+                             "scenario, measurements or tour");
     }
     sortById(builtins.models);
     sortById(builtins.hardware);
