@@ -51,8 +51,12 @@ PresetResolver resolverOver(const Builtins &builtins)
     resolver.findHardware = [&builtins](std::string_view id) {
         return findById(builtins.hardware, id);
     };
+    resolver.findScenario = [&builtins](std::string_view id) {
+        return findById(builtins.scenarios, id);
+    };
     resolver.modelIds = idList(builtins.models);
     resolver.hardwareIds = idList(builtins.hardware);
+    resolver.scenarioIds = idList(builtins.scenarios);
     return resolver;
 }
 
@@ -72,10 +76,12 @@ Builtins load()
             scenarioFiles.emplace_back(name, std::move(object)); // after what they refer to
         else if (kind == "measurements")
             continue; // published figures, read by builtinMeasurements()
+        else if (kind == "tour")
+            continue; // the paper's guided tour, read by builtinTour()
         else
             throw InputError(name, "kind", kind,
                              "a built-in preset must be a model, hardware, "
-                             "scenario or measurements");
+                             "scenario, measurements or tour");
     }
     sortById(builtins.models);
     sortById(builtins.hardware);

@@ -38,8 +38,11 @@ struct PresetResolver
 {
     std::function<const ModelSpec *(std::string_view id)> findModel;
     std::function<const HardwareSpec *(std::string_view id)> findHardware;
+    /// The scenarios a tour's scene may start from (embeddedScenarioFromJson).
+    std::function<const Scenario *(std::string_view id)> findScenario;
     std::string modelIds;    ///< the known ids, for error messages
     std::string hardwareIds; ///< the known ids, for error messages
+    std::string scenarioIds; ///< the known ids, for error messages
     /// Reads a file a scenario names; readJsonFile() when empty. The preset folder's reader
     /// refuses what could hold up the window (a FIFO, /dev/stdin, a huge file).
     std::function<nlohmann::json(const std::string &path)> readFile;
@@ -68,6 +71,15 @@ nlohmann::json deploymentToJson(const Deployment &deployment);
 /// inline objects; "deployment" is optional.
 Scenario scenarioFromJson(const nlohmann::json &object, const std::string &file,
                           const PresetResolver &resolver);
+/// A scenario written inside another file (a tour's scene), its keys named under `prefix` in
+/// errors ("scenes[2]." gives "scenes[2].deployment.context"). "scenario" names one to start
+/// from: an id the resolver knows, else a scenario file beside `file`. "model" and "hardware"
+/// (both required without it) replace its own as picking them in the window does
+/// (Scenario::setModel: physical conventions again). "deployment" then overrides only the keys it
+/// writes, and refuses a key it does not know: a misspelt override would change nothing. The
+/// result has no id, name or source; the file it is embedded in gives them.
+Scenario embeddedScenarioFromJson(const nlohmann::json &object, const std::string &file,
+                                  const std::string &prefix, const PresetResolver &resolver);
 /// Model and hardware are written as ids when they equal what the resolver finds for their id
 /// (hardware differing only in HBM size or PCIe keeps its id, with deployment overrides), else
 /// inline.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "modelspec.h"
+#include "wordtable.h"
 
 #include <algorithm>
 #include <array>
@@ -24,7 +25,7 @@ bool contains(const std::array<std::string_view, N> &keys, std::string_view key)
 }
 
 /// The word of each mixer in "layer_kinds".
-constexpr std::array<std::pair<LayerKind, std::string_view>, 3> kLayerKindNames{{
+constexpr WordTable<LayerKind, 3> kLayerKindNames{{
     {LayerKind::Attention, "attention"},
     {LayerKind::Chunked, "chunked"},
     {LayerKind::Linear, "linear"},
@@ -32,10 +33,7 @@ constexpr std::array<std::pair<LayerKind, std::string_view>, 3> kLayerKindNames{
 
 inline std::string_view layerKindName(LayerKind kind)
 {
-    for (const auto &[value, name] : kLayerKindNames)
-        if (value == kind)
-            return name;
-    return "attention";
+    return wordOf(kLayerKindNames, kind, "attention");
 }
 
 } // namespace kvscope::model

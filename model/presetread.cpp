@@ -10,6 +10,7 @@
 #include "memorylimits.h"
 #include "parameters.h"
 #include "presetkeys.h"
+#include "units.h"
 
 #include <algorithm>
 #include <array>
@@ -173,12 +174,11 @@ std::vector<LayerKind> readKinds(const Context &c, const ModelSpec &m)
     for (std::size_t i = 0; i < kinds->size(); ++i) {
         const std::string field = c.field("layer_kinds[" + std::to_string(i) + "]");
         const std::string name = stringField((*kinds)[i], c.file, field);
-        const auto found = std::find_if(kLayerKindNames.begin(), kLayerKindNames.end(),
-                                        [&](const auto &entry) { return entry.second == name; });
-        if (found == kLayerKindNames.end())
+        const auto kind = valueOf(kLayerKindNames, name);
+        if (!kind)
             throw InputError(c.file, field, name,
                              "must be \"attention\", \"chunked\" or \"linear\"");
-        result.push_back(found->first);
+        result.push_back(*kind);
     }
     const auto has = [&](LayerKind kind) {
         return std::find(result.begin(), result.end(), kind) != result.end();
@@ -312,10 +312,40 @@ bool isDeploymentKey(const Parameter &param)
     return param.scope == Scope::Deployment || contains(kHardwareOverrideKeys, param.key);
 }
 
-void deploymentAt(const Context &c, Scenario &scenario)
+/// The words a deployment takes besides the parameter table's numbers.
+constexpr std::array<std::string_view, 4> kDeploymentWordKeys{"weight_dtype", "kv_dtype",
+                                                              "attention_flops", "tp_comm"};
+
+/// Every key a "deployment" object may hold, in the parameter table's order.
+std::vector<std::string> deploymentKeys()
+{
+    std::vector<std::string> keys;
+    for (const Parameter &param : parameters())
+        if (isDeploymentKey(param))
+            keys.push_back(param.jsonKey());
+    keys.insert(keys.end(), kDeploymentWordKeys.begin(), kDeploymentWordKeys.end());
+    return keys;
+}
+
+/// Refuses the first key of c.object that `known` does not hold, naming it.
+void refuseUnknownKeys(const Context &c, const std::vector<std::string> &known,
+                       std::string_view what)
+{
+    for (const auto &[key, value] : c.object.items()) {
+        if (std::find(known.begin(), known.end(), key) != known.end())
+            continue;
+        std::vector<std::string_view> words(known.begin(), known.end());
+        throw InputError(c.file, c.field(key), jsonValueText(value),
+                         "unknown key; " + std::string(what) + " takes " + wordList(words));
+    }
+}
+
+/// Applies the keys c.object writes over scenario.deployment; `strict` refuses any other key.
+void deploymentAt(const Context &c, Scenario &scenario, bool strict)
 {
     requireObject(c.object, c.file, c.self(), "how the model is served");
-    scenario.deployment = Deployment{};
+    if (strict)
+        refuseUnknownKeys(c, deploymentKeys(), "a deployment");
     for (const Parameter &param : parameters()) {
         if (!isDeploymentKey(param))
             continue;
@@ -363,37 +393,57 @@ bool fileExists(const std::string &path)
     return std::filesystem::exists(path, error);
 }
 
-ModelSpec scenarioModel(const json &value, const std::string &file, const PresetResolver &resolver)
+/// A scenario's "model": an inline object, an id the resolver knows or a file beside `file`.
+/// Errors name `field` ("model", "scenes[2].model").
+ModelSpec scenarioModel(const json &value, const std::string &file, const std::string &field,
+                        const PresetResolver &resolver)
 {
     if (value.is_object())
-        return modelAt(Context{value, file, "model."}, false);
-    const std::string name = stringField(value, file, "model");
+        return modelAt(Context{value, file, field + "."}, false);
+    const std::string name = stringField(value, file, field);
     if (resolver.findModel)
         if (const ModelSpec *known = resolver.findModel(name))
             return *known;
     const std::string path = besideFile(file, name);
     if (!fileExists(path))
-        throw InputError(file, "model", name,
+        throw InputError(file, field, name,
                          "no built-in model with this id and no file " + path +
                              "; built-in ids: " + resolver.modelIds);
     return modelFromAnyJson(resolver.readFile ? resolver.readFile(path) : readJsonFile(path), path);
 }
 
-HardwareSpec scenarioHardware(const json &value, const std::string &file,
+HardwareSpec scenarioHardware(const json &value, const std::string &file, const std::string &field,
                               const PresetResolver &resolver)
 {
     if (value.is_object())
-        return hardwareAt(Context{value, file, "hardware."}, false);
-    const std::string name = stringField(value, file, "hardware");
+        return hardwareAt(Context{value, file, field + "."}, false);
+    const std::string name = stringField(value, file, field);
     if (resolver.findHardware)
         if (const HardwareSpec *known = resolver.findHardware(name))
             return *known;
     const std::string path = besideFile(file, name);
     if (!fileExists(path))
-        throw InputError(file, "hardware", name,
+        throw InputError(file, field, name,
                          "no built-in hardware with this id and no file " + path +
                              "; built-in ids: " + resolver.hardwareIds);
     return hardwareFromJson(resolver.readFile ? resolver.readFile(path) : readJsonFile(path), path);
+}
+
+/// An embedded scenario's "scenario": an id the resolver knows or a scenario file beside `file`.
+Scenario startingScenario(const json &value, const std::string &file, const std::string &field,
+                          const PresetResolver &resolver)
+{
+    const std::string name = stringField(value, file, field);
+    if (resolver.findScenario)
+        if (const Scenario *known = resolver.findScenario(name))
+            return *known;
+    const std::string path = besideFile(file, name);
+    if (!fileExists(path))
+        throw InputError(file, field, name,
+                         "no built-in scenario with this id and no file " + path +
+                             "; built-in ids: " + resolver.scenarioIds);
+    return scenarioFromJson(resolver.readFile ? resolver.readFile(path) : readJsonFile(path), path,
+                            resolver);
 }
 
 } // namespace
@@ -410,7 +460,8 @@ HardwareSpec hardwareFromJson(const json &object, const std::string &file)
 
 void deploymentFromJson(const json &object, const std::string &file, Scenario &scenario)
 {
-    deploymentAt(Context{object, file, "deployment."}, scenario);
+    scenario.deployment = Deployment{};
+    deploymentAt(Context{object, file, "deployment."}, scenario, false);
 }
 
 Scenario scenarioFromJson(const json &object, const std::string &file,
@@ -429,14 +480,42 @@ Scenario scenarioFromJson(const json &object, const std::string &file,
     if (!model)
         throw InputError(file, "model", "",
                          "missing: a built-in model id, a model file or a model object");
-    scenario.model = scenarioModel(*model, file, resolver);
+    scenario.model = scenarioModel(*model, file, "model", resolver);
     const json *hardware = c.find("hardware");
     if (!hardware)
         throw InputError(file, "hardware", "",
                          "missing: a built-in hardware id, a hardware file or a hardware object");
-    scenario.hardware = scenarioHardware(*hardware, file, resolver);
+    scenario.hardware = scenarioHardware(*hardware, file, "hardware", resolver);
     if (const json *deployment = c.find("deployment"))
         deploymentFromJson(*deployment, file, scenario);
+    return scenario;
+}
+
+Scenario embeddedScenarioFromJson(const json &object, const std::string &file,
+                                  const std::string &prefix, const PresetResolver &resolver)
+{
+    const Context c{object, file, prefix};
+    requireObject(object, file, c.self(), "a scenario");
+    const json *start = c.find("scenario");
+    const json *model = c.find("model");
+    const json *hardware = c.find("hardware");
+    Scenario scenario;
+    if (start) {
+        scenario = startingScenario(*start, file, c.field("scenario"), resolver);
+    } else if (!model || !hardware) {
+        throw InputError(file, c.field(model ? "hardware" : "model"), "",
+                         "missing: a scenario id to start from (\"scenario\"), or both a model "
+                         "and a hardware");
+    }
+    if (model)
+        scenario.setModel(scenarioModel(*model, file, c.field("model"), resolver));
+    if (hardware)
+        scenario.setHardware(scenarioHardware(*hardware, file, c.field("hardware"), resolver));
+    if (const json *deployment = c.find("deployment"))
+        deploymentAt(Context{*deployment, file, c.field("deployment.")}, scenario, true);
+    scenario.id.clear();
+    scenario.name.clear();
+    scenario.source.clear();
     return scenario;
 }
 

@@ -1,52 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario.h"
 
-#include "units.h"
-
-#include <array>
-#include <cstddef>
-#include <utility>
+#include "wordtable.h"
 
 namespace kvscope::model {
 
 namespace {
 
-constexpr std::array<std::pair<AttentionFlops, std::string_view>, 3> kAttentionFlopsNames{{
+constexpr WordTable<AttentionFlops, 3> kAttentionFlopsNames{{
     {AttentionFlops::Causal, "causal"},
     {AttentionFlops::Paper, "paper"},
     {AttentionFlops::Full, "full"},
 }};
 
-constexpr std::array<std::pair<bool, std::string_view>, 2> kTpCommunicationNames{{
+constexpr WordTable<bool, 2> kTpCommunicationNames{{
     {true, "on"},
     {false, "off"},
 }};
-
-/// The words of a table joined for a message: "a, b or c".
-template <typename Table> std::string tableWords(const Table &table)
-{
-    std::vector<std::string_view> words;
-    for (const auto &entry : table)
-        words.push_back(entry.second);
-    return wordList(words);
-}
 
 } // namespace
 
 std::string_view attentionFlopsName(AttentionFlops convention)
 {
-    for (const auto &[value, name] : kAttentionFlopsNames)
-        if (value == convention)
-            return name;
-    return "causal";
+    return wordOf(kAttentionFlopsNames, convention, "causal");
 }
 
 std::optional<AttentionFlops> parseAttentionFlops(std::string_view name)
 {
-    for (const auto &[value, word] : kAttentionFlopsNames)
-        if (word == name)
-            return value;
-    return std::nullopt;
+    return valueOf(kAttentionFlopsNames, name);
 }
 
 std::string attentionFlopsNames()
@@ -56,18 +37,12 @@ std::string attentionFlopsNames()
 
 std::string_view tpCommunicationName(bool on)
 {
-    for (const auto &[value, name] : kTpCommunicationNames)
-        if (value == on)
-            return name;
-    return "on";
+    return wordOf(kTpCommunicationNames, on, "on");
 }
 
 std::optional<bool> parseTpCommunication(std::string_view name)
 {
-    for (const auto &[value, word] : kTpCommunicationNames)
-        if (word == name)
-            return value;
-    return std::nullopt;
+    return valueOf(kTpCommunicationNames, name);
 }
 
 std::string tpCommunicationNames()

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: kvscope's preset reader (model, hardware and scenario files, and Hugging Face
-// configs reached through a preset's missing "kind"). Bad input must end in an InputError; an
-// accepted preset must evaluate, save and read back to the same file.
+// configs reached through a preset's missing "kind") and the tour reader. Bad input must end in an
+// InputError; an accepted preset must evaluate, save and read back to the same file, and every
+// scene of an accepted tour must evaluate.
 #include "builtins.h"
 #include "fuzzsupport.h"
 #include "inputerror.h"
 #include "jsonfile.h"
 #include "presetio.h"
+#include "tour.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -36,13 +38,25 @@ model::Scenario scenarioOf(const model::Preset &preset)
 
 bool namesFile(const nlohmann::json &object)
 {
-    for (const char *key : {"model", "hardware"}) {
+    for (const char *key : {"model", "hardware", "scenario"}) {
         const auto found = object.find(key);
         if (found != object.end() && found->is_string() &&
             fuzz::mayNameRealFile(found->get_ref<const std::string &>()))
             return true;
     }
+    // A tour's scenes name files as a scenario does.
+    const auto scenes = object.find("scenes");
+    if (scenes != object.end() && scenes->is_array())
+        for (const nlohmann::json &scene : *scenes)
+            if (scene.is_object() && namesFile(scene))
+                return true;
     return false;
+}
+
+bool isTour(const nlohmann::json &object)
+{
+    const auto kind = object.find("kind");
+    return kind != object.end() && *kind == "tour";
 }
 
 } // namespace
@@ -56,6 +70,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const nlohmann::json object = model::parseJson(text, kFile);
         if (namesFile(object))
             return -1;
+        if (isTour(object)) {
+            for (const model::TourScene &scene :
+                 model::tourFromJson(object, kFile, resolver).scenes)
+                fuzz::evaluateAccepted(scene.scenario);
+            return 0;
+        }
         preset = model::presetFromJson(object, kFile, resolver);
     } catch (const model::InputError &) {
         return 0;
