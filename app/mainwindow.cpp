@@ -9,6 +9,7 @@
 #include "explorer.h"
 #include "exportdialog.h"
 #include "helpmenu.h"
+#include "inputerror.h"
 #include "latencychart.h"
 #include "metricsstrip.h"
 #include "modelwords.h"
@@ -17,25 +18,32 @@
 #include "scenariostore.h"
 #include "sidepane.h"
 #include "timelinepage.h"
+#include "tourcaption.h"
+#include "tourplayer.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
+#include <QMap>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <map>
 
 namespace kvscope::app {
 
@@ -80,12 +88,14 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     m_explorer = new Explorer(this);
     auto *right = new QWidget;
     auto *grid = new QGridLayout(right);
+    m_chartGrid = grid;
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(4);
     for (const ChartKind *kind : chartPageKinds()) {
         ChartWidget *chart = kind->create();
         grid->addWidget(chart, kind->row, kind->column);
         m_charts << chart;
+        m_chartRows << kind->row;
         m_explorer->addChart(chart);
     }
     for (int i = 0; i < grid->rowCount(); ++i)
@@ -123,7 +133,14 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     centralLayout->setSpacing(2);
     centralLayout->addWidget(m_metrics);
     centralLayout->addWidget(m_splitter, 1);
+    m_tourCaption = new TourCaption(central);
+    centralLayout->addWidget(m_tourCaption);
+    m_tourCaption->hide();
     setCentralWidget(central);
+    m_tour = new TourPlayer({m_explorer, m_pages, m_metrics, m_tourCaption, m_controlsPane}, this);
+    connect(this, &MainWindow::themeChanged, m_tourCaption, &TourCaption::setTheme);
+    connect(m_tour, &TourPlayer::sceneChanged, this, &MainWindow::fitTourLayout);
+    connect(m_tour, &TourPlayer::stopped, this, &MainWindow::fitTourLayout);
 
     // Values flow one way: controls -> store -> one evaluation -> every view.
     connect(m_controls, &ControlPanel::parameterEdited, m_store, &ScenarioStore::setParameter);
@@ -238,6 +255,21 @@ void MainWindow::buildActions()
     connect(m_leavePresentation, &QShortcut::activated, this,
             [this] { setPresentationMode(false); });
 
+    auto *tour = new QAction(tr("Guided &tour of the paper"), this);
+    tour->setShortcut(QKeySequence(Qt::Key_F6));
+    tour->setToolTip(tr("The paper's argument in nine scenes: → or PgDn next, ← or PgUp back, "
+                        "Esc ends and brings your scenario back (F6)"));
+    connect(tour, &QAction::triggered, this, &MainWindow::startBuiltinTour);
+    auto *tourFile = new QAction(tr("Tour from &file…"), this);
+    tourFile->setToolTip(tr("Play a tour written as a JSON file (docs/tours.md)"));
+    connect(tourFile, &QAction::triggered, this, &MainWindow::openTourFile);
+    // A tour's Escape ends the tour; presentation mode's waits until it has.
+    connect(m_tour, &TourPlayer::started, this, [this] { m_leavePresentation->setEnabled(false); });
+    connect(m_tour, &TourPlayer::stopped, this, [this] {
+        m_leavePresentation->setEnabled(m_presentation);
+        m_explorer->setScenario(m_store->scenario());
+    });
+
     m_controlsAction = new QAction(tr("&Control panel"), this);
     m_controlsAction->setCheckable(true);
     m_controlsAction->setChecked(true);
@@ -296,6 +328,8 @@ void MainWindow::buildActions()
     view->addAction(m_presentationAction);
     view->addAction(m_controlsAction);
     view->addSeparator();
+    view->addActions({tour, tourFile});
+    view->addSeparator();
     view->addActions(m_unitsGroup->actions());
     view->addSeparator();
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
@@ -343,7 +377,7 @@ void MainWindow::buildActions()
     bar->addSeparator();
     bar->addActions(m_unitsGroup->actions());
     // Every action's shortcut works in presentation mode too, when the menu bar is hidden.
-    addActions({undoAction, redoAction, reset, m_presentationAction, m_controlsAction, quit,
+    addActions({undoAction, redoAction, reset, m_presentationAction, m_controlsAction, tour, quit,
                 exporter->exportAction()});
     addActions(exporter->copyMenu()->actions());
     addActions({m_presets->libraryAction(), m_presets->compareAction(), m_presets->importAction()});
@@ -352,6 +386,8 @@ void MainWindow::buildActions()
 
 void MainWindow::showScenario(const model::Scenario &scenario)
 {
+    // An edit (an undo, say) ends a tour: the window shows its own scenario again.
+    m_tour->stop();
     m_explorer->setScenario(scenario);
     const QString title =
         tr("%1 on %2 — kvscope")
@@ -363,6 +399,76 @@ void MainWindow::showScenario(const model::Scenario &scenario)
 void MainWindow::resetToPaperExample()
 {
     m_store->setScenario(model::paperExample(), tr("Reset to the paper's example"));
+}
+
+void MainWindow::fitTourLayout()
+{
+    int onlyRow = -1;
+    if (m_tour->isPlaying()) {
+        // The four charts' least height, row by row, against what the caption leaves.
+        QMap<int, int> rowMinimum;
+        for (int i = 0; i < m_charts.size(); ++i)
+            rowMinimum[m_chartRows[i]] =
+                std::max(rowMinimum[m_chartRows[i]], m_charts[i]->minimumSizeHint().height());
+        int grid = 0;
+        for (int height : std::as_const(rowMinimum))
+            grid += height + 4;
+        const int room = centralWidget()->height() - m_metrics->height() -
+                         m_tourCaption->heightForWidth(centralWidget()->width()) -
+                         m_pages->tabBar()->sizeHint().height() - 12;
+        if (grid > room) {
+            // The scene's chart: the one its number is read from.
+            static const std::map<model::TourHighlight, QString> kChartOf = {
+                {model::TourHighlight::KvCache, QStringLiteral("memory")},
+                {model::TourHighlight::Concurrency, QStringLiteral("concurrency")},
+                {model::TourHighlight::Prefill, QStringLiteral("latency")},
+                {model::TourHighlight::DecodePerToken, QStringLiteral("latency")},
+                {model::TourHighlight::Decode, QStringLiteral("latency")},
+                {model::TourHighlight::ContextSwitch, QStringLiteral("switching")}};
+            const auto highlight = m_tour->tour().scenes[std::size_t(m_tour->scene())].highlight;
+            const auto chart = kChartOf.find(highlight);
+            const ChartKind *kind =
+                chart == kChartOf.end() ? nullptr : findChartKind(chart->second);
+            onlyRow = kind ? kind->row : 0;
+        }
+    }
+    for (int i = 0; i < m_charts.size(); ++i)
+        m_charts[i]->setVisible(onlyRow < 0 || m_chartRows[i] == onlyRow);
+    m_timeline->setControlsShown(!m_tour->isPlaying());
+    // A hidden row gives its share of the height to the one shown.
+    for (int row = 0; row < m_chartGrid->rowCount(); ++row)
+        m_chartGrid->setRowStretch(row, onlyRow < 0 || row == onlyRow ? 1 : 0);
+    // The layouts above the grid keep its old minimum until posted requests reach them; told now,
+    // before the caption appears, the window is never asked for the old minimum plus the caption
+    // (a full-screen window that grows stops being full screen).
+    for (QWidget *w = m_charts.front()->parentWidget(); w && w != this; w = w->parentWidget())
+        w->updateGeometry();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_tour->isPlaying())
+        fitTourLayout();
+}
+
+void MainWindow::startBuiltinTour()
+{
+    m_tour->start(model::builtinTour());
+}
+
+void MainWindow::openTourFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Play a tour"), QString(),
+                                                      tr("Tours (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    try {
+        m_tour->start(model::readTourFile(path.toStdString()));
+    } catch (const model::InputError &error) {
+        QMessageBox::warning(this, tr("Tour not played"), QString::fromStdString(error.what()));
+    }
 }
 
 void MainWindow::setByteUnits(model::ByteUnits units)
@@ -403,7 +509,7 @@ void MainWindow::setPresentationMode(bool on)
     // (Ctrl+Z, Ctrl+R, F5, F9), and the key hints and messages are the lecturer's.
     m_toolBar->setVisible(!on);
     statusBar()->setVisible(!on);
-    m_leavePresentation->setEnabled(on);
+    m_leavePresentation->setEnabled(on && !m_tour->isPlaying());
     bool foldedDefault = false;
     if (on)
         if (const QScreen *screen = this->screen())

@@ -31,11 +31,13 @@ class PlanPage;
 class SidePane;
 class ScenarioStore;
 class TimelinePage;
+class TourCaption;
 } // namespace kvscope::widgets
 
 namespace kvscope::app {
 
 class PresetFeatures;
+class TourPlayer;
 
 class MainWindow : public QMainWindow
 {
@@ -72,6 +74,9 @@ public:
     /// The preset library dock and the compare window.
     PresetFeatures *presets() const { return m_presets; }
     const widgets::Theme &theme() const { return m_theme; }
+    /// The guided tour (View > Guided tour, F6) and its caption under the charts.
+    TourPlayer *tourPlayer() const { return m_tour; }
+    widgets::TourCaption *tourCaption() const { return m_tourCaption; }
     /// The control panel's pane, which folds to a strip (View > Control panel, F9).
     widgets::SidePane *controlsPane() const { return m_controlsPane; }
 
@@ -83,6 +88,10 @@ public slots:
     void setByteUnits(kvscope::model::ByteUnits units);
     void setThemeMode(kvscope::widgets::ThemeMode mode);
     void resetToPaperExample();
+    /// Plays the paper's tour (F6).
+    void startBuiltinTour();
+    /// Asks for a tour file and plays it; a bad file is named with its field in a message.
+    void openTourFile();
 
 signals:
     void themeChanged(const kvscope::widgets::Theme &theme);
@@ -90,6 +99,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -100,6 +110,10 @@ private:
     void setControlsFolded(bool folded);
     /// The settings key of the control panel's fold in the current mode.
     QString controlsFoldedKey() const;
+    /// During a tour, shows the row of charts the scene points at alone when the caption leaves
+    /// the four charts too little room (a 1024x768 projector), all four otherwise, and hides the
+    /// timeline page's users control (the scene sets the users).
+    void fitTourLayout();
     /// The desktop's font size relative to the size the layout was drawn at.
     static double desktopFontScale();
 
@@ -109,6 +123,8 @@ private:
     widgets::MetricsStrip *m_metrics = nullptr;
     widgets::Explorer *m_explorer = nullptr;
     QList<widgets::ChartWidget *> m_charts;
+    QList<int> m_chartRows; ///< each chart's row on the chart page
+    class QGridLayout *m_chartGrid = nullptr;
     widgets::LatencyChart *m_latency = nullptr; ///< the chart page's, for its "Log scale" choice
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_pages = nullptr;
@@ -125,6 +141,8 @@ private:
     QActionGroup *m_unitsGroup = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     PresetFeatures *m_presets = nullptr;
+    TourPlayer *m_tour = nullptr;
+    widgets::TourCaption *m_tourCaption = nullptr;
 
     widgets::Preferences m_preferences;
     widgets::Theme m_theme;

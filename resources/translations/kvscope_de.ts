@@ -1241,6 +1241,34 @@ In der Praxis erwartet: der Spitzenwert mit der Effizienz einer abgestimmten Eng
         <source>Show or fold the control panel beside the charts (F9)</source>
         <translation>Reglerleiste neben den Diagrammen zeigen oder einklappen (F9)</translation>
     </message>
+    <message>
+        <source>Guided &amp;tour of the paper</source>
+        <translation>&amp;Geführter Rundgang durch das Paper</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s argument in nine scenes: → or PgDn next, ← or PgUp back, Esc ends and brings your scenario back (F6)</source>
+        <translation>Das Argument des Papers in neun Szenen: → oder Bild↓ weiter, ← oder Bild↑ zurück, Esc beendet und stellt Ihr Szenario wieder her (F6)</translation>
+    </message>
+    <message>
+        <source>Tour from &amp;file…</source>
+        <translation>Rundgang aus &amp;Datei…</translation>
+    </message>
+    <message>
+        <source>Play a tour written as a JSON file (docs/tours.md)</source>
+        <translation>Einen als JSON-Datei geschriebenen Rundgang abspielen (docs/tours.md)</translation>
+    </message>
+    <message>
+        <source>Play a tour</source>
+        <translation>Rundgang abspielen</translation>
+    </message>
+    <message>
+        <source>Tours (*.json);;All files (*)</source>
+        <translation>Rundgänge (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Tour not played</source>
+        <translation>Rundgang nicht abgespielt</translation>
+    </message>
 </context>
 <context>
     <name>kvscope::app::PresetFeatures</name>
@@ -2962,6 +2990,17 @@ Im HBM, während der Server für einen anderen Nutzer arbeitet</translation>
     <message>
         <source>Not even one KV cache fits in HBM at %1 tokens.</source>
         <translation>Bei %1 Tokens passt nicht einmal ein KV-Cache ins HBM.</translation>
+    </message>
+</context>
+<context>
+    <name>kvscope::widgets::TourCaption</name>
+    <message>
+        <source>%1 / %2   %3</source>
+        <translation>%1 / %2   %3</translation>
+    </message>
+    <message>
+        <source>→ PgDn: next · ← PgUp: back · Esc: end</source>
+        <translation>→ Bild↓: weiter · ← Bild↑: zurück · Esc: Ende</translation>
     </message>
 </context>
 </TS>

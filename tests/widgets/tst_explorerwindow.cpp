@@ -10,6 +10,7 @@
 #include "concurrencychart.h"
 #include "controlpanel.h"
 #include "evaluate.h"
+#include "explorer.h"
 #include "latencychart.h"
 #include "mainwindow.h"
 #include "memorychart.h"
@@ -22,6 +23,9 @@
 #include "scenariostore.h"
 #include "sidepane.h"
 #include "switchingchart.h"
+#include "tour.h"
+#include "tourcaption.h"
+#include "tourplayer.h"
 
 #include "windowsession.h"
 
@@ -34,6 +38,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QUndoStack>
 
 #include <cmath>
 #include <memory>
@@ -41,6 +46,7 @@
 using namespace kvscope;
 using namespace kvscope::model;
 using namespace kvscope::widgets;
+using kvscope::app::TourPlayer;
 
 namespace {
 
@@ -422,6 +428,115 @@ private slots:
         // The next one leaves.
         QTest::keyClick(field, Qt::Key_Escape);
         QVERIFY(!window->presentationMode());
+    }
+
+    void theTourStepsThroughThePaperAndRestoresTheScenario()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        window->store()->setParameter("gpus", 2);
+        const Scenario own = window->store()->scenario();
+        const int undoDepth = window->store()->undoStack()->count();
+        TourPlayer *tour = window->tourPlayer();
+        const Tour &paper = builtinTour();
+
+        window->startBuiltinTour();
+        QVERIFY(tour->isPlaying());
+        QVERIFY(window->tourCaption()->isVisible());
+        QVERIFY(!window->controlsPane()->isEnabled());
+        // The first scene opens as it is, without a move.
+        QCOMPARE(window->explorer()->data().scenario, paper.scenes[0].scenario);
+        QVERIFY(window->metrics()->tile(MetricsStrip::KvPerUser)->highlighted());
+        QCOMPARE(window->tourCaption()->title(), QString::fromStdString(paper.scenes[0].title));
+
+        // Right moves to scene 2 over 400 ms: part way, the context is between the two scenes'.
+        QTest::keyClick(window.get(), Qt::Key_Right);
+        QCOMPARE(tour->scene(), 1);
+        QTest::qWait(TourPlayer::kMoveMilliseconds / 2);
+        const double between = window->explorer()->data().scenario.deployment.context;
+        QVERIFY2(between > paper.scenes[0].scenario.deployment.context &&
+                     between < paper.scenes[1].scenario.deployment.context,
+                 qPrintable(QString::number(between)));
+        QTRY_COMPARE(window->explorer()->data().scenario, paper.scenes[1].scenario);
+        QCOMPARE(window->metrics()->tile(MetricsStrip::Concurrency)->value(), QString("1 user"));
+        QVERIFY(window->metrics()->tile(MetricsStrip::Concurrency)->highlighted());
+        QVERIFY(!window->metrics()->tile(MetricsStrip::KvPerUser)->highlighted());
+
+        // A clicker's PgDn steps on; each scene brings its page forward.
+        for (std::size_t i = 2; i < paper.scenes.size(); ++i) {
+            QTest::keyClick(window.get(), Qt::Key_PageDown);
+            QCOMPARE(tour->scene(), int(i));
+            QCOMPARE(window->pages()->currentIndex(), int(paper.scenes[i].page));
+            QCOMPARE(window->tourCaption()->caption(),
+                     QString::fromStdString(paper.scenes[i].caption));
+        }
+        QTRY_COMPARE(window->explorer()->data().scenario, paper.scenes.back().scenario);
+        // Past the last scene nothing moves; PgUp goes back.
+        QTest::keyClick(window.get(), Qt::Key_PageDown);
+        QCOMPARE(tour->scene(), int(paper.scenes.size()) - 1);
+        QTest::keyClick(window.get(), Qt::Key_PageUp);
+        QCOMPARE(tour->scene(), int(paper.scenes.size()) - 2);
+
+        // Escape ends the tour: the window's own scenario again, and no edit left behind.
+        QTest::keyClick(window.get(), Qt::Key_Escape);
+        QVERIFY(!tour->isPlaying());
+        QVERIFY(!window->tourCaption()->isVisible());
+        QVERIFY(window->controlsPane()->isEnabled());
+        QCOMPARE(window->explorer()->data().scenario, own);
+        QCOMPARE(window->store()->scenario(), own);
+        QCOMPARE(window->store()->undoStack()->count(), undoDepth);
+        for (ChartWidget *chart : window->charts())
+            QVERIFY(chart->isVisible());
+        for (int i = 0; i < MetricsStrip::MetricCount; ++i)
+            QVERIFY(!window->metrics()->tile(MetricsStrip::Metric(i))->highlighted());
+    }
+
+    void theTourFitsTheScreen_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::newRow("1024x768") << QSize(1024, 768);
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+
+    void theTourFitsTheScreen()
+    {
+        QFETCH(QSize, screen);
+        const auto window = openWindow();
+        QVERIFY(window);
+        window->setPresentationMode(true);
+        window->showNormal();
+        window->controlsPane()->setFolded(screen.width() < 1400);
+        window->resize(screen);
+        QApplication::processEvents();
+        window->startBuiltinTour();
+        const Tour &paper = builtinTour();
+        for (std::size_t i = 0; i < paper.scenes.size(); ++i) {
+            QApplication::processEvents();
+            // The window keeps the screen's size, the caption its text, each shown chart its
+            // readable plot.
+            QCOMPARE(window->size(), screen);
+            const TourCaption *caption = window->tourCaption();
+            QVERIFY(caption->height() >= caption->heightForWidth(caption->width()));
+            QVERIFY(window->rect().contains(
+                QRect(caption->mapTo(window.get(), QPoint()), caption->size())));
+            if (paper.scenes[i].page == TourPage::Charts) {
+                int shown = 0;
+                for (ChartWidget *chart : window->charts())
+                    if (chart->isVisible()) {
+                        ++shown;
+                        QVERIFY(chart->plot()->height() >= 140);
+                    }
+                QVERIFY(shown >= 2);
+            }
+            window->tourPlayer()->next();
+        }
+        // A screen with room keeps all four charts beside the caption.
+        if (screen.height() >= 1080)
+            for (ChartWidget *chart : window->charts())
+                QVERIFY(chart->isVisible() || window->pages()->currentIndex() != 0);
     }
 
     void presentationModeFitsTheSmallestProjector_data()

@@ -69,6 +69,14 @@ void MetricTile::setDetail(const QStringList &variants)
     m_detailChanged = true;
 }
 
+void MetricTile::setHighlighted(bool highlighted)
+{
+    if (highlighted == m_highlighted)
+        return;
+    m_highlighted = highlighted;
+    update();
+}
+
 void MetricTile::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -154,6 +162,12 @@ void MetricTile::paintEvent(QPaintEvent *)
     p.fillRect(box, t.background);
     p.setPen(QPen(m_warning ? t.warning : t.grid, m_warning ? 2 : 1));
     p.drawRect(box);
+    if (m_highlighted) {
+        // Thick and in the accent colour, inside the box so the layout does not move.
+        const int width = t.presentation ? 5 : 4;
+        p.setPen(QPen(t.vermillion, width, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+        p.drawRect(QRectF(box).adjusted(width / 2.0, width / 2.0, -width / 2.0, -width / 2.0));
+    }
     const QPointF captionAt = QRectF(box).adjusted(10, 5, -10, -5).topLeft();
     p.setFont(m_smallFont);
     p.setPen(t.muted);
@@ -202,6 +216,12 @@ MetricsStrip::MetricsStrip(QWidget *parent) : QWidget(parent)
 QString MetricsStrip::conventions() const
 {
     return m_conventions->text();
+}
+
+void MetricsStrip::setHighlighted(Metric metric)
+{
+    for (std::size_t i = 0; i < m_tiles.size(); ++i)
+        m_tiles[i]->setHighlighted(int(i) == int(metric));
 }
 
 QString MetricsStrip::notes() const

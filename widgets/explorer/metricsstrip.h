@@ -49,6 +49,9 @@ public:
     QString shownCaption() const { return m_captionText.text(); }
     QString tag() const { return m_tags.value(0); }
     bool warning() const { return m_warning; }
+    /// Outlined in the accent colour: the number a tour scene points the room at.
+    void setHighlighted(bool highlighted);
+    bool highlighted() const { return m_highlighted; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -65,6 +68,7 @@ private:
     QStringList m_detail;
     bool m_detailChanged = false;
     bool m_warning = false;
+    bool m_highlighted = false;
     Theme m_theme = makeTheme(false, false);
     QStaticText m_captionText;
     QStaticText m_valueText;
@@ -104,6 +108,8 @@ public:
     /// The scenario's notes (approximations made reading the model, replicated KV heads...), one
     /// line each; empty when there are none.
     QString notes() const;
+    /// Outlines one tile (a tour scene's number), or none for MetricCount.
+    void setHighlighted(Metric metric);
 
 public slots:
     void setValues(const kvscope::model::CurrentValues &values);

@@ -64,6 +64,12 @@ void TimelinePage::refresh(const model::ExplorerData &data)
     m_chart->setData(data);
 }
 
+void TimelinePage::setControlsShown(bool shown)
+{
+    m_users->setVisible(shown);
+    m_ceiling->setVisible(shown);
+}
+
 void TimelinePage::setTheme(const Theme &theme)
 {
     m_ceiling->setFont(theme.font(11));

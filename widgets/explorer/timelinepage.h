@@ -21,6 +21,9 @@ public:
     explicit TimelinePage(QWidget *parent = nullptr);
 
     ParameterSlider *usersSlider() const { return m_users; }
+    /// Shows or hides the users slider and the note beside it: a tour sets the users itself, and
+    /// on a small projector the chart needs their room beside the tour's caption.
+    void setControlsShown(bool shown);
     TimelineChart *chart() const { return m_chart; }
     QString ceilingText() const;
 
