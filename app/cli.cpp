@@ -55,6 +55,9 @@ constexpr const char *kUsage =
     "                  [--json]   the fewest GPUs (replicas x a valid TP degree) that hold U\n"
     "                  users at the context and meet the targets at the expected band's high end\n"
     "  kvscope measurements [--json]   published measurements shipped with their sources\n"
+    "  kvscope tour    [--tour FILE] --out DECK.pdf|DIR [--size 1920x1080] [--theme light|dark]\n"
+    "                  [--bytes gb|gib]   the guided tour of the paper (or FILE), one PDF page\n"
+    "                  or one PNG per scene\n"
     "  kvscope bench   [--json] [--steps 240] [--size 1600x1000] [--page PAGE]\n"
     "                  the window's slider-step and cold-start timings, offscreen\n"
     "                  PAGE: charts timeline compression plan\n"
@@ -405,6 +408,7 @@ int runCli(const std::vector<std::string> &args, std::ostream &out, std::ostream
         {"export", runExport},
         {"plan", runPlan},
         {"measurements", runMeasurements},
+        {"tour", runTour},
     };
     try {
         if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
@@ -416,7 +420,7 @@ int runCli(const std::vector<std::string> &args, std::ostream &out, std::ostream
         if (command == commands.end())
             throw InputError("", "command", args[0],
                              "unknown; expected eval, sweep, compare, export, presets, plan, "
-                             "measurements, bench, version or help");
+                             "measurements, tour, bench, version or help");
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         if (!rest.empty() && (rest[0] == "--help" || rest[0] == "-h")) {
             return writeOutput(out, err, usageText(), 0);

@@ -6,6 +6,7 @@
 #include "comparegrid.h"
 #include "inputerror.h"
 #include "jsonfile.h"
+#include "tourdeck.h"
 #include "units.h"
 
 #include <QApplication>
@@ -152,6 +153,22 @@ int runExport(const std::vector<std::string> &args, std::ostream &)
     return withWidgets([&] {
         widgets::exportChart(scenario, *chart, exportOptions, QString::fromStdString(path));
     });
+}
+
+int runTour(const std::vector<std::string> &args, std::ostream &)
+{
+    CliOptions::Spec spec;
+    spec.values = {"tour", "out", "size", "theme", "bytes"};
+    const CliOptions options(args, spec);
+    if (!options.has("out"))
+        throw InputError("", "--out", "",
+                         "missing: a .pdf file, or a folder for one PNG per scene");
+    const std::string path = options.value("out");
+    const widgets::ExportOptions exportOptions = exportOptionsFromCli(options);
+    const model::Tour tour =
+        options.has("tour") ? model::readTourFile(options.value("tour")) : model::builtinTour();
+    return withWidgets(
+        [&] { widgets::exportTour(tour, exportOptions, QString::fromStdString(path)); });
 }
 
 std::vector<std::string> exportChartIds()

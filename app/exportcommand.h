@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `kvscope export`: one chart or the dashboard, rendered headless to PNG, SVG, PDF or CSV by the
-// same function the window's export dialog calls (widgets/export/chartexport.h). This header stays
+// same function the window's export dialog calls (widgets/export/chartexport.h); and `kvscope
+// tour`, a tour's slides drawn by the same renderer (widgets/export/tourdeck.h). This header stays
 // free of Qt so the command table in cli.cpp can include it.
 #pragma once
 
@@ -19,6 +20,12 @@ class CliOptions;
 /// renders in memory and writes the file atomically. Prints nothing on success; throws
 /// model::InputError naming the option, value or path (status 2).
 int runExport(const std::vector<std::string> &args, std::ostream &out);
+
+/// Runs `kvscope tour`: the built-in tour of the paper, or the tour file `--tour` names, as a PDF
+/// with one page per scene or a folder of one PNG per scene (`--out`), with export's `--size`,
+/// `--theme` and `--bytes`. Every option and the tour file are checked before Qt starts; prints
+/// nothing on success; throws model::InputError naming the option, file, field or path.
+int runTour(const std::vector<std::string> &args, std::ostream &out);
 
 /// The names `--chart` accepts, from the table of chart kinds: "memory", ..., "all".
 std::vector<std::string> exportChartIds();

@@ -107,9 +107,12 @@ lacks yi-34b-200k kvscope eval --hardware ""
 offers a100-sxm4-80gb kvscope compare --scenario ""
 offers "$work/files/model.json" kvscope eval --model "$work/files/mo"
 
-# Files after --out and --csv; the words of --chart, --theme and --vary; nothing after a number.
+# Files after --out, --csv and --tour; the words of --chart, --theme and --vary; nothing after a
+# number.
 offers "$work/files/memory.png" kvscope export --out "$work/files/me"
 offers "$work/files/memory.png" kvscope sweep --csv "$work/files/"
+offers "$work/files/model.json" kvscope tour --tour "$work/files/mo"
+offers dark kvscope tour --theme ""
 offers timeline kvscope export --chart ""
 offers dark kvscope compare --theme ""
 offers model-size kvscope sweep --vary mo

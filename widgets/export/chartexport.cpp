@@ -44,8 +44,9 @@ QFont exportFont(const Theme &theme)
 class Sheet
 {
 public:
-    Sheet(const model::Scenario &scenario, ExportChart chart, const ExportOptions &options)
-        : m_options(options), m_data(model::explorerData(scenario))
+    Sheet(const model::Scenario &scenario, ExportChart chart, const ExportOptions &options,
+          model::TourHighlight highlight = model::TourHighlight::None)
+        : m_options(options), m_data(model::explorerData(scenario)), m_highlight(highlight)
     {
         if (options.caption)
             m_caption = scenarioCaption(scenario);
@@ -116,9 +117,11 @@ public:
         if (!m_options.transparent)
             painter.fillRect(QRect(QPoint(), size), m_options.theme.background);
         painter.setRenderHint(QPainter::TextAntialiasing);
-        if (m_metrics)
+        if (m_metrics) {
             m_metrics->render(&painter, m_metrics->mapTo(m_root.get(), QPoint()), QRegion(),
                               QWidget::DrawChildren);
+            paintHighlight(painter);
+        }
         for (const Placed &placed : m_charts)
             paintChartWidget(painter, placed.widget, placed.widget->mapTo(m_root.get(), QPoint()),
                              vector);
@@ -141,6 +144,24 @@ public:
 private:
     static constexpr int kCaptionMargin = 10;
 
+    /// A frame around the metric card a tour's scene points at.
+    void paintHighlight(QCPPainter &painter) const
+    {
+        // TourHighlight lists the cards in the strip's order, after None.
+        static_assert(int(model::TourHighlight::Cost) == int(MetricsStrip::Cost) + 1);
+        if (m_highlight == model::TourHighlight::None)
+            return;
+        const MetricTile *tile = m_metrics->tile(MetricsStrip::Metric(int(m_highlight) - 1));
+        const double width = 3;
+        const QRectF box = QRectF(tile->mapTo(m_root.get(), QPoint()), tile->size())
+                               .adjusted(width / 2, width / 2, -width / 2, -width / 2);
+        painter.save();
+        painter.setPen(QPen(m_options.theme.orange, width));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(box, 6, 6);
+        painter.restore();
+    }
+
     QFont captionFont() const { return m_options.theme.font(9); }
 
     int captionHeight() const
@@ -162,6 +183,7 @@ private:
 
     ExportOptions m_options;
     model::ExplorerData m_data;
+    model::TourHighlight m_highlight;
     QString m_caption;
     std::unique_ptr<QWidget> m_root;
     MetricsStrip *m_metrics = nullptr;
@@ -352,6 +374,13 @@ QByteArray renderExport(const model::Scenario &scenario, ExportChart chart, Expo
     checkOptions(format, options);
     const Sheet sheet(scenario, chart, options);
     return format == ExportFormat::Svg ? svgBytes(sheet, options) : pdfBytes(sheet, options);
+}
+
+void paintFigure(QCPPainter &painter, const model::Scenario &scenario, ExportChart chart,
+                 const ExportOptions &options, bool vector, model::TourHighlight highlight)
+{
+    const Sheet sheet(scenario, chart, options, highlight);
+    sheet.paint(painter, vector);
 }
 
 void exportChart(const model::Scenario &scenario, ExportChart chart, const ExportOptions &options,

@@ -14,6 +14,7 @@
 #include "exportformat.h"
 #include "figurepainting.h"
 #include "theme.h"
+#include "tour.h"
 #include "units.h"
 
 #include <QByteArray>
@@ -66,6 +67,15 @@ QString scenarioCaption(const model::Scenario &scenario);
 /// premultiplied ARGB when transparent. Needs a QApplication (any platform, offscreen included).
 QImage renderImage(const model::Scenario &scenario, ExportChart chart,
                    const ExportOptions &options);
+
+/// Draws the chart into `painter` from (0, 0) to options.size, as an export of it shows it
+/// (options.transparent and options.scale are the caller's business): the building block of a
+/// larger figure such as a tour's slide. With a `highlight`, the dashboard frames that metric
+/// card. `vector` keeps the plots as paths and text (PDF, SVG). Needs a QApplication; the caller
+/// checks the size (checkExportSize).
+void paintFigure(QCPPainter &painter, const model::Scenario &scenario, ExportChart chart,
+                 const ExportOptions &options, bool vector,
+                 model::TourHighlight highlight = model::TourHighlight::None);
 
 /// The plotted series of a chart (every chart's for the dashboard, their names prefixed with the
 /// chart's title).
