@@ -11,6 +11,9 @@
 
 #include "builtins.h"
 #include "jsonfile.h"
+#include "presetio.h"
+
+#include <nlohmann/json.hpp>
 
 #include <QDateTime>
 #include <QDir>
@@ -479,6 +482,26 @@ private slots:
         QCOMPARE(spec.hbmBytes, 144.0 * (1ull << 30));
         QCOMPARE(spec.id, std::string("imaginary-x1"));
         QVERIFY(editor.ridgeLabel()->text().contains("500.0 FLOP per byte"));
+    }
+
+    void aFigureTypedOverLosesItsDatasheetSource()
+    {
+        const model::HardwareSpec a100 = *model::findBuiltinHardware("a100-sxm4-80gb");
+        widgets::HardwareEditor editor(a100);
+        editor.field("hbm-gbs")->setText("4000");
+        QVERIFY2(editor.valid(), qPrintable(editor.problem()));
+        const model::HardwareSpec spec = editor.hardware();
+        // The edited figure cites nobody; the untouched ones keep the datasheet's words.
+        QCOMPARE(spec.sources.at("hbm_gbs"), std::string("entered by hand"));
+        QCOMPARE(spec.sources.at("bf16_tflops"), a100.sources.at("bf16_tflops"));
+        QCOMPARE(spec.sources.at("hbm_gib"), a100.sources.at("hbm_gib"));
+        // Typed back to the datasheet's value, the figure has its source again.
+        editor.field("hbm-gbs")->setText("2039");
+        QCOMPARE(editor.hardware().sources.at("hbm_gbs"), a100.sources.at("hbm_gbs"));
+        // Saved and read back, the provenance stays as shown.
+        const auto json = model::hardwareToJson(spec);
+        QCOMPARE(json.at("sources").at("hbm_gbs").get<std::string>(),
+                 std::string("entered by hand"));
     }
 };
 

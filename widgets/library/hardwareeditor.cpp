@@ -19,7 +19,7 @@
 namespace kvscope::widgets {
 
 HardwareEditor::HardwareEditor(model::HardwareSpec start, QWidget *parent)
-    : QDialog(parent), m_hardware(std::move(start))
+    : QDialog(parent), m_hardware(std::move(start)), m_start(m_hardware)
 {
     setObjectName("hardwareEditor");
     setWindowTitle(tr("Custom hardware — kvscope"));
@@ -106,11 +106,23 @@ void HardwareEditor::validate()
         const QString text = m_fields[q(param.key)]->text();
         const std::optional<double> value = ParameterSlider::parseTyped(text, param);
         const QString problem = value ? valueProblem(param, *value) : tr("not a number");
-        if (problem.isEmpty())
-            param.set(holder, *value);
-        else if (m_problem.isEmpty())
+        if (!problem.isEmpty()) {
             // The value as typed, not as parsed: "1e9", not "1000000000".
-            m_problem = tr("%1 = %2: %3").arg(parameterLabel(param), text.trimmed(), problem);
+            if (m_problem.isEmpty())
+                m_problem = tr("%1 = %2: %3").arg(parameterLabel(param), text.trimmed(), problem);
+            continue;
+        }
+        param.set(holder, *value);
+        // A figure typed over is not the datasheet's any more: its source says so, rather than
+        // lending the preset's citation to a number it never gave. In English, as the presets
+        // write their sources.
+        model::Scenario start;
+        start.hardware = m_start;
+        const std::string sourceKey = param.jsonKey();
+        if (param.get(holder) != param.get(start))
+            holder.hardware.sources[sourceKey] = "entered by hand";
+        else if (m_start.sources.count(sourceKey))
+            holder.hardware.sources[sourceKey] = m_start.sources.at(sourceKey);
     }
     m_hardware = holder.hardware;
     m_error->setText(m_problem);

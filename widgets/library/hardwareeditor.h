@@ -37,6 +37,9 @@ private:
     void validate();
 
     model::HardwareSpec m_hardware;
+    /// The hardware the editor started from: a figure that differs from its value no longer has
+    /// its datasheet source.
+    model::HardwareSpec m_start;
     std::map<QString, QLineEdit *> m_fields;
     QLabel *m_ridge = nullptr;
     QLabel *m_error = nullptr;
