@@ -19,9 +19,12 @@
 
 #include "windowsession.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
 #include <QTabWidget>
 #include <QTest>
@@ -127,6 +130,30 @@ private slots:
         type(page->usersSlider(), "300");
         QCOMPARE(window->store()->scenario().deployment.users, 300);
         QVERIFY(matches());
+    }
+
+    void compressionTablesStackRatherThanHideBehindAScrollBar()
+    {
+        CompressionPage page;
+        page.setTheme(makeTheme(false, false));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto scroll = page.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        // Wide: the distance from 4K beside the what-if; narrow (a library dock open, or
+        // presentation type on a projector): below it, with no horizontal scroll bar for the page.
+        page.resize(2400, 900);
+        QApplication::processEvents();
+        QVERIFY(!page.stacked());
+        QCOMPARE(page.distance()->mapTo(&page, QPoint()).y(),
+                 page.compression()->mapTo(&page, QPoint()).y());
+        page.resize(760, 900);
+        QApplication::processEvents();
+        QVERIFY(page.stacked());
+        QVERIFY(page.distance()->mapTo(&page, QPoint()).y() >
+                page.compression()->mapTo(&page, QPoint()).y());
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        QVERIFY(page.distance()->width() <= scroll->viewport()->width());
     }
 
     void compressionFollowsTheSliders()
