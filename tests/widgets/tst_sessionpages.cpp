@@ -156,6 +156,29 @@ private slots:
         QVERIFY(page.distance()->width() <= scroll->viewport()->width());
     }
 
+    void timelineMessageFitsThePlotWhenNoUserFits()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        window->resize(1100, 800);
+        window->pages()->setCurrentWidget(window->timelinePage());
+        window->store()->setParameter("context", 1e6);
+        QApplication::processEvents();
+        TimelineChart *chart = window->timelinePage()->chart();
+        const QString message = chart->message();
+        QVERIFY2(message.contains("does not fit"), qPrintable(message));
+        // Whole, on lines no wider than the plot.
+        QVERIFY(message.contains(u'\n'));
+        const QFontMetrics metrics(chart->theme().font(12, true));
+        for (const QString &line : message.split(u'\n'))
+            QVERIFY2(metrics.horizontalAdvance(line) < chart->plot()->width(), qPrintable(line));
+        // Nothing lost at either end.
+        const QString joined = QString(message).replace(u'\n', u' ');
+        QVERIFY2(joined.startsWith("Not schedulable: One user's KV cache at 1M tokens"),
+                 qPrintable(joined));
+        QVERIFY2(joined.endsWith("concurrency is 0."), qPrintable(joined));
+    }
+
     void compressionFollowsTheSliders()
     {
         const auto window = openWindow();

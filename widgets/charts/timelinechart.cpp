@@ -124,6 +124,7 @@ TimelineChart::TimelineChart(QWidget *parent) : ChartWidget(tr("Session timeline
     m_message->position->setCoords(0.5, 0.5);
     m_message->setPadding(QMargins(10, 6, 10, 6));
     m_message->setVisible(false);
+    connect(plot(), &QCustomPlot::afterLayout, this, &TimelineChart::fitMessage);
     setTheme(m_theme);
 }
 
@@ -214,6 +215,35 @@ double TimelineChart::serverTop() const
     return -1.3 * height;
 }
 
+QString TimelineChart::message() const
+{
+    return m_message->visible() ? m_message->text() : QString();
+}
+
+void TimelineChart::fitMessage()
+{
+    // Word by word onto lines that fit inside the plot with the box's padding: a long reason
+    // (a cache that does not fit, with both sizes) stays whole instead of running off both sides.
+    const QFontMetrics metrics(m_message->font());
+    const int room = std::max(80, m_rect->width() - 40);
+    QStringList lines;
+    QString line;
+    for (const QString &word : m_messageText.split(u' ', Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + u' ' + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > room) {
+            lines << line;
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    if (!line.isEmpty())
+        lines << line;
+    const QString wrapped = lines.join(u'\n');
+    if (wrapped != m_message->text())
+        m_message->setText(wrapped);
+}
+
 double TimelineChart::serverBottom() const
 {
     return -0.3 * std::max(1.0, m_schedule.userCount / 10.0);
@@ -226,7 +256,8 @@ void TimelineChart::redraw()
     if (const QString summary = summaryHtml(); summary != m_summary->text())
         m_summary->setText(summary);
     m_message->setVisible(!s.feasible && m_hasScenario);
-    m_message->setText(tr("Not schedulable: %1").arg(q(s.reason)));
+    m_messageText = tr("Not schedulable: %1").arg(q(s.reason));
+    fitMessage();
 
     std::vector<SegmentPlottable::Box> boxes;
     QList<QCPAbstractPlottable *> entries;

@@ -36,6 +36,10 @@ public:
 
     explicit TimelineChart(QWidget *parent = nullptr);
 
+    /// The message drawn over the plot when no schedule exists, as drawn (one line per row);
+    /// empty when none is shown.
+    QString message() const;
+
     const model::SessionSchedule &schedule() const { return m_schedule; }
     /// Schedules computed so far (a hidden chart computes none).
     int scheduleCount() const { return m_scheduleCount; }
@@ -61,6 +65,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// Breaks the message into lines as wide as the plot leaves room for.
+    void fitMessage();
     void refresh();
     QColor resourceColor(model::SessionResource resource) const;
     QString summaryHtml() const;
@@ -72,6 +78,7 @@ private:
     SegmentPlottable *m_segments = nullptr;
     QList<QCPGraph *> m_keys; ///< legend entries, one per Style
     QCPItemText *m_message = nullptr;
+    QString m_messageText; ///< unwrapped; fitMessage() breaks it into lines that fit the plot
     QLabel *m_summary = nullptr;
 
     model::Scenario m_scenario;

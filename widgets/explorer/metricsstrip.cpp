@@ -163,9 +163,9 @@ void MetricTile::paintEvent(QPaintEvent *)
     p.setPen(QPen(m_warning ? t.warning : t.grid, m_warning ? 2 : 1));
     p.drawRect(box);
     if (m_highlighted) {
-        // Thick and in the accent colour, inside the box so the layout does not move.
+        // Thick, in blue (warnings are orange), inside the box so the layout does not move.
         const int width = t.presentation ? 5 : 4;
-        p.setPen(QPen(t.vermillion, width, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+        p.setPen(QPen(t.blue, width, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
         p.drawRect(QRectF(box).adjusted(width / 2.0, width / 2.0, -width / 2.0, -width / 2.0));
     }
     const QPointF captionAt = QRectF(box).adjusted(10, 5, -10, -5).topLeft();

@@ -49,7 +49,7 @@ public:
     QString shownCaption() const { return m_captionText.text(); }
     QString tag() const { return m_tags.value(0); }
     bool warning() const { return m_warning; }
-    /// Outlined in the accent colour: the number a tour scene points the room at.
+    /// Outlined thick in blue: the number a tour scene points the room at.
     void setHighlighted(bool highlighted);
     bool highlighted() const { return m_highlighted; }
 

@@ -112,7 +112,7 @@ void TourCaption::paintEvent(QPaintEvent *)
     QPainter p(this);
     const Theme &t = m_theme;
     p.fillRect(rect(), t.background);
-    p.fillRect(QRect(0, 0, width(), kAccentLine), t.vermillion);
+    p.fillRect(QRect(0, 0, width(), kAccentLine), t.blue);
     const QRect inner = rect().adjusted(kPadding, kAccentLine + kPadding, -kPadding, -kPadding);
     const QFontMetrics title(titleFont());
     // The keys at the right of the title row, where there is room for them.
