@@ -46,7 +46,7 @@ class Sheet
 public:
     Sheet(const model::Scenario &scenario, ExportChart chart, const ExportOptions &options,
           model::TourHighlight highlight = model::TourHighlight::None)
-        : m_options(options), m_data(model::explorerData(scenario)), m_highlight(highlight)
+        : m_options(options), m_data(model::explorerData(scenario))
     {
         if (options.caption)
             m_caption = scenarioCaption(scenario);
@@ -68,6 +68,12 @@ public:
             m_metrics = new MetricsStrip;
             m_metrics->setTheme(options.theme);
             m_metrics->setByteUnits(options.byteUnits);
+            // The card a tour's scene points at is outlined as in the window. TourHighlight lists
+            // the cards in the strip's order, after None.
+            static_assert(int(model::TourHighlight::Cost) == int(MetricsStrip::Cost) + 1);
+            m_metrics->setHighlighted(highlight == model::TourHighlight::None
+                                          ? MetricsStrip::MetricCount
+                                          : MetricsStrip::Metric(int(highlight) - 1));
             layout->addWidget(m_metrics);
         }
         auto *grid = new QGridLayout;
@@ -120,7 +126,6 @@ public:
         if (m_metrics) {
             m_metrics->render(&painter, m_metrics->mapTo(m_root.get(), QPoint()), QRegion(),
                               QWidget::DrawChildren);
-            paintHighlight(painter);
         }
         for (const Placed &placed : m_charts)
             paintChartWidget(painter, placed.widget, placed.widget->mapTo(m_root.get(), QPoint()),
@@ -144,24 +149,6 @@ public:
 private:
     static constexpr int kCaptionMargin = 10;
 
-    /// A frame around the metric card a tour's scene points at.
-    void paintHighlight(QCPPainter &painter) const
-    {
-        // TourHighlight lists the cards in the strip's order, after None.
-        static_assert(int(model::TourHighlight::Cost) == int(MetricsStrip::Cost) + 1);
-        if (m_highlight == model::TourHighlight::None)
-            return;
-        const MetricTile *tile = m_metrics->tile(MetricsStrip::Metric(int(m_highlight) - 1));
-        const double width = 3;
-        const QRectF box = QRectF(tile->mapTo(m_root.get(), QPoint()), tile->size())
-                               .adjusted(width / 2, width / 2, -width / 2, -width / 2);
-        painter.save();
-        painter.setPen(QPen(m_options.theme.orange, width));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRoundedRect(box, 6, 6);
-        painter.restore();
-    }
-
     QFont captionFont() const { return m_options.theme.font(9); }
 
     int captionHeight() const
@@ -183,7 +170,6 @@ private:
 
     ExportOptions m_options;
     model::ExplorerData m_data;
-    model::TourHighlight m_highlight;
     QString m_caption;
     std::unique_ptr<QWidget> m_root;
     MetricsStrip *m_metrics = nullptr;
