@@ -29,6 +29,19 @@ class TestControls : public QObject
     Q_OBJECT
 
 private slots:
+    void compactLabelsWidenWithTheType()
+    {
+        ControlPanel panel(builtinModels(), builtinHardware());
+        QFont font = panel.font();
+        font.setPointSizeF(font.pointSizeF() * 1.5);
+        panel.setFont(font);
+        // Presentation type: every compact row's label still shows its whole text.
+        for (const char *key : {"output-tokens", "batch", "replicas", "kv-compression-token"}) {
+            const QLabel *label = panel.slider(key)->label();
+            QVERIFY2(label->width() >= label->fontMetrics().horizontalAdvance(label->text()), key);
+        }
+    }
+
     void parseTyped_data()
     {
         QTest::addColumn<QString>("key");

@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -148,8 +149,11 @@ ControlPanel::ControlPanel(std::span<const model::ModelSpec> models,
                             "kv-compression-hidden"})
         compact(compression, key);
     layout->addStretch(1);
+    alignCompactLabels();
+}
 
-    // Compact rows of every section line up on one label width.
+void ControlPanel::alignCompactLabels()
+{
     int labelWidth = 0;
     for (ParameterSlider *s : std::as_const(m_sliders))
         if (!primaryKeys().contains(s->key()))
@@ -157,6 +161,13 @@ ControlPanel::ControlPanel(std::span<const model::ModelSpec> models,
     for (ParameterSlider *s : std::as_const(m_sliders))
         if (!primaryKeys().contains(s->key()))
             s->setLabelWidth(labelWidth);
+}
+
+void ControlPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        alignCompactLabels();
 }
 
 ParameterSlider *ControlPanel::addSlider(QWidget *parent, const char *key, bool primary)

@@ -53,7 +53,13 @@ signals:
     void optionPicked(const QString &key, const QString &value);
     void inputRejected(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Gives the compact rows of every section one label width, that of the widest label in the
+    /// current font (presentation type widens them).
+    void alignCompactLabels();
     ParameterSlider *addSlider(QWidget *parent, const char *key, bool primary);
     QComboBox *addOption(CollapsibleSection *section, const QString &key, const QString &label,
                          const QStringList &values, const QStringList &texts);
