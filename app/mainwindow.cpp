@@ -36,6 +36,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -568,8 +569,12 @@ void MainWindow::applyTheme()
     QFont font = QApplication::font();
     font.setPointSizeF(kDesignPointSize * m_theme.fontScale);
     setFont(font);
-    // The controls grow with the rest: the room reads the values the lecturer sets.
+    // The controls grow with the rest: the room reads the values the lecturer sets. The panel
+    // widens with its type, so a compact row keeps its label, slider, field and unit.
     m_controlsScroll->setFont(font);
+    m_controlsScroll->setMinimumWidth(
+        std::max(300, m_controls->minimumSizeHint().width() +
+                          m_controlsScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent)));
     m_applyingTheme = false;
     emit themeChanged(m_theme);
 }

@@ -118,7 +118,13 @@ void ParameterSlider::sizeColumns()
     m_field->setFixedWidth(metrics.horizontalAdvance(m_primary ? QStringLiteral("0000.00M")
                                                                : QStringLiteral("00000.0")) +
                            12);
-    m_unit->setFixedWidth(metrics.horizontalAdvance(QStringLiteral("tokens")) + 4);
+    // One unit column for every row, as wide as the widest unit word.
+    int unitWidth = 0;
+    for (const char *unit : {"tokens", "params", "GPUs", "users", "GiB"})
+        unitWidth = std::max(unitWidth, metrics.horizontalAdvance(QLatin1String(unit)));
+    m_unit->setFixedWidth(unitWidth + 4);
+    // A slider keeps room to drag in: the panel widens rather than squeeze it to its handle.
+    m_slider->setMinimumWidth(metrics.height() * 4);
 }
 
 void ParameterSlider::changeEvent(QEvent *event)
