@@ -73,6 +73,35 @@ class TestCharts : public QObject
     Q_OBJECT
 
 private slots:
+    void aDragDoesNotShiftThePlotSideways()
+    {
+        // 8 GPUs label the HBM axis up to "600 GiB", 1 GPU only to "80 GiB": a chart that has
+        // drawn the first keeps its plot where it was for the second.
+        Scenario wide = paperExample();
+        wide.deployment.gpus = 8;
+        const Scenario narrow = paperExample();
+        const auto leftEdge = [](MemoryChart &chart) {
+            chart.plot()->replot();
+            return chart.plot()->axisRect(0)->left();
+        };
+        MemoryChart fresh;
+        fresh.setData(explorerData(narrow));
+        showAndPaint(fresh);
+        const int narrowAlone = leftEdge(fresh);
+
+        MemoryChart dragged;
+        dragged.setData(explorerData(wide));
+        showAndPaint(dragged);
+        const int wideEdge = leftEdge(dragged);
+        QVERIFY2(wideEdge > narrowAlone,
+                 qPrintable(QStringLiteral("%1 %2").arg(wideEdge).arg(narrowAlone)));
+        dragged.setData(explorerData(narrow));
+        QCOMPARE(leftEdge(dragged), wideEdge);
+        // A new type lays the axis out afresh.
+        dragged.setTheme(makeTheme(false, false));
+        QCOMPARE(leftEdge(dragged), narrowAlone);
+    }
+
     void memoryLegendNamesOnlyTheBandsDrawn()
     {
         MemoryChart chart;

@@ -59,6 +59,7 @@ ChartWidget::ChartWidget(const QString &title, QWidget *parent) : QWidget(parent
 void ChartWidget::setTheme(const Theme &theme)
 {
     m_theme = theme;
+    resetValueMargins();
     restyleCommon();
     restyle();
     redraw();
@@ -69,7 +70,16 @@ void ChartWidget::setByteUnits(model::ByteUnits units)
     if (units == m_units)
         return;
     m_units = units;
+    resetValueMargins();
     redraw();
+}
+
+void ChartWidget::resetValueMargins()
+{
+    for (int i = 0; i < m_rects.size(); ++i) {
+        m_decor[i].leftMargin = 0;
+        m_rects[i]->setMinimumMargins(QMargins());
+    }
 }
 
 QCPAxisRect *ChartWidget::addAxisRect(QCPLayoutGrid *grid, int row, int column, bool contextAxis)
@@ -343,6 +353,13 @@ void ChartWidget::fitAxisLabels()
     const QStringList shorter = {tr("Context length (tokens)"), tr("Context (tokens)")};
     for (int i = 0; i < m_rects.size(); ++i) {
         RectDecor &decor = m_decor[i];
+        // The plot does not shift sideways when a drag brings shorter tick labels ("10" after
+        // "1,000"): the value axis keeps the widest margin it has had until the type or units
+        // change.
+        if (const int left = m_rects[i]->margins().left(); left > decor.leftMargin) {
+            decor.leftMargin = left;
+            m_rects[i]->setMinimumMargins(QMargins(left, 0, 0, 0));
+        }
         if (!decor.valueLabels.isEmpty()) {
             QCPAxis *y = m_rects[i]->axis(QCPAxis::atLeft);
             const QFontMetricsF metrics(y->labelFont());

@@ -181,8 +181,10 @@ private:
     void onMouseMove(QMouseEvent *event);
     void hideHover();
     /// Shortens a context axis's title where the chart is too narrow for the chart's own one, and
-    /// a value axis's where it is too short.
+    /// a value axis's where it is too short; keeps the value axis's margin at the widest yet.
     void fitAxisLabels();
+    /// Lets the value axes' margins follow their tick labels afresh (new type or units).
+    void resetValueMargins();
     void hideHoverLines();
     void flushReplot();
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -194,6 +196,7 @@ private:
         QCPItemStraightLine *hover = nullptr;
         QString contextLabel;    ///< the chart's own context-axis title, before any shortening
         QStringList valueLabels; ///< the value axis's title variants, longest first
+        int leftMargin = 0;      ///< the widest value-axis margin laid out so far
     };
 
     PlotWidget *m_plot = nullptr;
