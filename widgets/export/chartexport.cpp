@@ -307,14 +307,7 @@ QImage renderImage(const model::Scenario &scenario, ExportChart chart, const Exp
 {
     checkOptions(ExportFormat::Png, options);
     const Sheet sheet(scenario, chart, options);
-    const QSize pixels(int(std::ceil(options.size.width() * options.scale)),
-                       int(std::ceil(options.size.height() * options.scale)));
-    QImage image(pixels,
-                 options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
-    if (image.isNull())
-        throw model::InputError("", "--size", "", "not enough memory for the image");
-    image.setDevicePixelRatio(options.scale);
-    image.fill(options.transparent ? QColor(Qt::transparent) : options.theme.background);
+    QImage image = blankFigureImage(options);
     QCPPainter painter(&image);
     sheet.paint(painter, false);
     painter.end();

@@ -3,12 +3,14 @@
 
 #include "chartexport.h"
 #include "chartwidget.h"
+#include "inputerror.h"
 #include "plotwidget.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace kvscope::widgets {
 
@@ -21,6 +23,19 @@ QByteArray pngBytes(const QImage &image)
     // for 6 % more bytes, and the encoder is most of an export's time.
     image.save(&buffer, "PNG", 70);
     return bytes;
+}
+
+QImage blankFigureImage(const ExportOptions &options)
+{
+    const QSize pixels(int(std::ceil(options.size.width() * options.scale)),
+                       int(std::ceil(options.size.height() * options.scale)));
+    QImage image(pixels,
+                 options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    if (image.isNull())
+        throw model::InputError("", "--size", "", "not enough memory for the image");
+    image.setDevicePixelRatio(options.scale);
+    image.fill(options.transparent ? QColor(Qt::transparent) : options.theme.background);
+    return image;
 }
 
 void settleLayouts()

@@ -19,6 +19,10 @@ struct ExportOptions;
 
 /// Runs the pending layout requests so legends and plots take their final sizes.
 void settleLayouts();
+/// The image a PNG export paints on: size x scale pixels at the scale's device-pixel ratio,
+/// filled with the theme's background (or transparent). Throws InputError naming --size when
+/// memory cannot hold it.
+QImage blankFigureImage(const ExportOptions &options);
 /// Shrinks the paint buffers of every plot under `root`, for a figure of `size` logical pixels: an
 /// export draws plots with toPainter, straight onto its image, so their own buffers (three per
 /// plot, each the plot's size) are never shown, and at a 16384-pixel export would take three

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tourdeck.h"
 
+#include "figurepainting.h"
 #include "filewrite.h"
 #include "inputerror.h"
 #include "plotwidget.h"
@@ -170,13 +171,7 @@ ExportChart tourSlideChart(model::TourPage page)
 QImage renderTourSlide(const model::Tour &tour, std::size_t index, const ExportOptions &options)
 {
     checkSlideSize(options, ExportFormat::Png);
-    const QSize pixels(int(std::ceil(options.size.width() * options.scale)),
-                       int(std::ceil(options.size.height() * options.scale)));
-    QImage image(pixels, QImage::Format_RGB32);
-    if (image.isNull())
-        throw model::InputError("", "--size", "", "not enough memory for the image");
-    image.setDevicePixelRatio(options.scale);
-    image.fill(options.theme.background);
+    QImage image = blankFigureImage(options);
     QCPPainter painter(&image);
     paintSlide(painter, tour, index, options, false);
     painter.end();
