@@ -3,6 +3,7 @@
 // window's layout and behaviour in mainwindow.cpp.
 #include "mainwindow.h"
 
+#include "explorer.h"
 #include "exportdialog.h"
 #include "helpmenu.h"
 #include "latencychart.h"
