@@ -3,6 +3,7 @@
 
 #include "builtins.h"
 #include "clioptions.h"
+#include "columntitles.h"
 #include "comparison.h"
 #include "csvfield.h"
 #include "evaltable.h"

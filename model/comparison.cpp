@@ -161,18 +161,4 @@ Scenario comparisonColumn(const std::string &idOrPath, const Scenario &base)
     return s;
 }
 
-std::vector<std::string> columnTitles(std::span<const Scenario> columns)
-{
-    std::vector<std::string> titles;
-    for (const Scenario &column : columns) {
-        std::string title = column.id.empty() ? column.hardware.id : column.id;
-        int seen = 1;
-        for (const std::string &earlier : titles)
-            if (earlier == title || earlier.rfind(title + " (", 0) == 0)
-                ++seen;
-        titles.push_back(seen > 1 ? title + " (" + std::to_string(seen) + ")" : title);
-    }
-    return titles;
-}
-
 } // namespace kvscope::model

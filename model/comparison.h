@@ -62,7 +62,4 @@ std::string formatMetric(MetricUnit unit, double value, ByteUnits units);
 /// `base` scenario on that hardware or with that model), or a preset file of any kind.
 Scenario comparisonColumn(const std::string &idOrPath, const Scenario &base);
 
-/// Short column titles: the ids, made unique by appending " (2)" where two columns share one.
-std::vector<std::string> columnTitles(std::span<const Scenario> columns);
-
 } // namespace kvscope::model

@@ -612,12 +612,6 @@
         <translation>reserviert %1/GPU</translation>
     </message>
     <message>
-        <source>%1 on %2 × %3
-%4 tokens · %5 out · batch %6</source>
-        <translation>%1 auf %2 × %3
-%4 Tokens · %5 Ausgabe · Batch %6</translation>
-    </message>
-    <message>
         <source>lower is better</source>
         <translation>niedriger ist besser</translation>
     </message>
@@ -1053,6 +1047,26 @@ In der Praxis erwartet: der Spitzenwert mit der Effizienz einer abgestimmten Eng
         <source>%1 (modified)</source>
         <translation>%1 (geändert)</translation>
     </message>
+    <message>
+        <source>1 replica</source>
+        <translation>1 Replikat</translation>
+    </message>
+    <message>
+        <source>%1 replicas</source>
+        <translation>%1 Replikate</translation>
+    </message>
+    <message>
+        <source>KV uncompressed</source>
+        <translation>KV unkomprimiert</translation>
+    </message>
+    <message>
+        <source>%1 params</source>
+        <translation>%1 Parameter</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioNotes</name>
@@ -1431,6 +1445,10 @@ In der Praxis erwartet: der Spitzenwert mit der Effizienz einer abgestimmten Eng
 Best in this row (%1)</source>
         <translation>
 Bester Wert in dieser Zeile (%1)</translation>
+    </message>
+    <message>
+        <source>(reference)</source>
+        <translation>(Referenz)</translation>
     </message>
 </context>
 <context>

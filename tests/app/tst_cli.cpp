@@ -352,7 +352,8 @@ private slots:
 
     void compareCsvQuotesTitlesWithCommas()
     {
-        // A preset file named "gpu,v2.json" titles its column "gpu,v2": one CSV field, quoted.
+        // A hardware preset named "GPU, v2" titles its column "Yi-34B-200K on GPU, v2" (never
+        // its file's name): one CSV field, quoted.
         writeFile(path("gpu,v2.json"), R"({"kind": "hardware", "schema_version": 1,
             "name": "GPU, v2", "hbm_gib": 96, "hbm_gbs": 4000, "bf16_tflops": 900,
             "pcie_gbs": 64})");
@@ -363,8 +364,9 @@ private slots:
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray header = csv.readLine().trimmed();
-        QCOMPARE(header, QByteArray("metric,unit,a100-sxm4-80gb,\"gpu,v2\","
-                                    "\"gpu,v2 / a100-sxm4-80gb\",best"));
+        QCOMPARE(header, QByteArray("metric,unit,Yi-34B-200K on NVIDIA A100 SXM4 80GB,"
+                                    "\"Yi-34B-200K on GPU, v2\",\"Yi-34B-200K on GPU, v2 / "
+                                    "Yi-34B-200K on NVIDIA A100 SXM4 80GB\",best"));
     }
 
     void compareCsvHoldsTheSameNumbersAsEval()
@@ -379,9 +381,11 @@ private slots:
         QFile file(csvPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
-        QCOMPARE(lines[0], QByteArray("metric,unit,a100-sxm4-80gb,h200-sxm-141gb,llama-3.1-8b,"
-                                      "h200-sxm-141gb / a100-sxm4-80gb,"
-                                      "llama-3.1-8b / a100-sxm4-80gb,best"));
+        const QByteArray a100 = "Yi-34B-200K on NVIDIA A100 SXM4 80GB";
+        const QByteArray h200 = "Yi-34B-200K on NVIDIA H200 SXM 141GB";
+        const QByteArray llama = "Llama 3.1 8B on NVIDIA A100 SXM4 80GB";
+        QCOMPARE(lines[0], "metric,unit," + a100 + "," + h200 + "," + llama + "," + h200 + " / " +
+                               a100 + "," + llama + " / " + a100 + ",best");
         const QList<QJsonObject> evals = {
             evalJson(QStringList{"--hardware", "a100-sxm4-80gb"} + shared),
             evalJson(QStringList{"--hardware", "h200-sxm-141gb"} + shared),
@@ -407,7 +411,9 @@ private slots:
             runKvscope({"compare", "--scenario", "fu2024-34b-4k", "--scenario", "fu2024-34b-50k"});
         QCOMPARE(run.status, 0);
         QVERIFY(run.out.contains("| Concurrency | **18 users** | 1 user (x0.0556) |"));
-        QVERIFY(run.out.contains("| metric | fu2024-34b-4k | fu2024-34b-50k |"));
+        // The two scenarios differ in context only, and their titles say so.
+        QVERIFY(run.out.contains("| metric | Yi-34B-200K on NVIDIA A100 SXM4 80GB · 4K tokens | "
+                                 "Yi-34B-200K on NVIDIA A100 SXM4 80GB · 50K tokens |"));
     }
 
     void compareBadInput_data()

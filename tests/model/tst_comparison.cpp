@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The comparison table: values, ratios to the first column, and the best of each row.
+// The comparison table: values, ratios to the first column, and the best of each row; the columns'
+// titles, by model and hardware, never a preset's id.
 #include "builtins.h"
+#include "columntitles.h"
 #include "comparesetup.h"
 #include "comparison.h"
 #include "evaluate.h"
+#include "filewrite.h"
 #include "fleetmetrics.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kvscope::model;
+
+Q_DECLARE_METATYPE(std::vector<kvscope::model::Scenario>)
+Q_DECLARE_METATYPE(std::vector<std::string>)
 
 class TestComparison : public QObject
 {
@@ -112,9 +119,93 @@ private slots:
         QCOMPARE(h100.deployment.paramsOverride, 34e9);
         const Scenario llama = comparisonColumn("llama-3.1-8b", base);
         QCOMPARE(llama.deployment.paramsOverride, 0.0);
-        const std::vector<Scenario> twice = {h100, h100, llama};
-        QCOMPARE(columnTitles(twice), (std::vector<std::string>{
-                                          "h100-sxm5-80gb", "h100-sxm5-80gb (2)", "llama-3.1-8b"}));
+    }
+
+    void columnsAreTitledByModelOnHardware_data()
+    {
+        QTest::addColumn<std::vector<Scenario>>("columns");
+        QTest::addColumn<std::vector<std::string>>("titles");
+        const Scenario base = paperExample();
+        const Scenario a100 = comparisonColumn("a100-sxm4-80gb", base);
+        const Scenario h100 = comparisonColumn("h100-sxm5-80gb", base);
+        const Scenario llama = comparisonColumn("llama-3.1-8b", base);
+        QTest::newRow("hardware presets")
+            << std::vector{a100, h100}
+            << std::vector<std::string>{"Yi-34B-200K on NVIDIA A100 SXM4 80GB",
+                                        "Yi-34B-200K on NVIDIA H100 SXM5 80GB"};
+        Scenario eight = a100;
+        eight.deployment.gpus = 8;
+        QTest::newRow("the GPU count tells them apart")
+            << std::vector{a100, eight, llama}
+            << std::vector<std::string>{"Yi-34B-200K on NVIDIA A100 SXM4 80GB · 1 GPU",
+                                        "Yi-34B-200K on NVIDIA A100 SXM4 80GB · 8 GPUs",
+                                        "Llama 3.1 8B on NVIDIA A100 SXM4 80GB"};
+        Scenario fp8 = eight;
+        fp8.deployment.context = 128000;
+        fp8.deployment.kvDtype = DType::FP8;
+        QTest::newRow("every value that differs, in order")
+            << std::vector{a100, fp8}
+            << std::vector<std::string>{
+                   "Yi-34B-200K on NVIDIA A100 SXM4 80GB · 1 GPU · 50K tokens · bf16/bf16",
+                   "Yi-34B-200K on NVIDIA A100 SXM4 80GB · 8 GPUs · 128K tokens · bf16/fp8"};
+        // The paper's scenario counts as the paper does; hardware put into it counts physically.
+        QTest::newRow("conventions tell them apart")
+            << std::vector{*findBuiltinScenario("fu2024-34b-50k"), a100}
+            << std::vector<std::string>{
+                   "Yi-34B-200K on NVIDIA A100 SXM4 80GB · attention FLOP: paper · TP comm off",
+                   "Yi-34B-200K on NVIDIA A100 SXM4 80GB · attention FLOP: causal · TP comm on"};
+        Scenario recounted = llama;
+        recounted.deployment.paramsOverride = 10e9;
+        QTest::newRow("the parameter count tells them apart")
+            << std::vector{llama, recounted}
+            << std::vector<std::string>{"Llama 3.1 8B on NVIDIA A100 SXM4 80GB · 8.03B params",
+                                        "Llama 3.1 8B on NVIDIA A100 SXM4 80GB · 10B params, "
+                                        "recounted"};
+        Scenario mfu = a100;
+        mfu.deployment.mfu = 0.5;
+        QTest::newRow("the rest of the deployment by its label")
+            << std::vector{a100, mfu}
+            << std::vector<std::string>{"Yi-34B-200K on NVIDIA A100 SXM4 80GB · MFU 1",
+                                        "Yi-34B-200K on NVIDIA A100 SXM4 80GB · MFU 0.5"};
+        QTest::newRow("the same preset twice is numbered")
+            << std::vector{h100, h100, llama, h100}
+            << std::vector<std::string>{"Yi-34B-200K on NVIDIA H100 SXM5 80GB",
+                                        "Yi-34B-200K on NVIDIA H100 SXM5 80GB (2)",
+                                        "Llama 3.1 8B on NVIDIA A100 SXM4 80GB",
+                                        "Yi-34B-200K on NVIDIA H100 SXM5 80GB (3)"};
+        Scenario modified = h100;
+        modified.hardware.hbmBytes = 141 * kGiB;
+        QTest::newRow("edited hardware is marked")
+            << std::vector{h100, modified}
+            << std::vector<std::string>{"Yi-34B-200K on NVIDIA H100 SXM5 80GB",
+                                        "Yi-34B-200K on NVIDIA H100 SXM5 80GB (modified)"};
+    }
+
+    void columnsAreTitledByModelOnHardware()
+    {
+        QFETCH(std::vector<Scenario>, columns);
+        QFETCH(std::vector<std::string>, titles);
+        QCOMPARE(columnTitles(columns), titles);
+    }
+
+    void presetFilesAreTitledByNameNotId()
+    {
+        // A preset's id and file name say where a column came from; its title says what it is.
+        QTemporaryDir dir;
+        const std::string hardware = dir.filePath("hardware-lab-node-3.json").toStdString();
+        writeFileAtomically(hardware, R"({"kind": "hardware", "schema_version": 1,
+            "id": "lab-node-3", "name": "NVIDIA H100 NVL 94GB", "hbm_gib": 94,
+            "hbm_gbs": 3900, "bf16_tflops": 989, "pcie_gbs": 64})");
+        const std::string scenario = dir.filePath("scenario-seminar-7.json").toStdString();
+        writeFileAtomically(scenario, R"({"kind": "scenario", "schema_version": 1,
+            "id": "seminar-7", "name": "Seminar week 7", "model": "llama-3.1-70b",
+            "hardware": "h200-sxm-141gb", "deployment": {"gpus": 4}})");
+        const Scenario base = paperExample();
+        const std::vector columns = {comparisonColumn(hardware, base),
+                                     comparisonColumn(scenario, base)};
+        QCOMPARE(columnTitles(columns),
+                 (std::vector<std::string>{"Yi-34B-200K on NVIDIA H100 NVL 94GB",
+                                           "Llama 3.1 70B on NVIDIA H200 SXM 141GB"}));
     }
 
     void formatting()

@@ -6,23 +6,28 @@
 #include "chartwidget.h"
 #include "comparegrid.h"
 #include "comparetable.h"
+#include "comparetitles.h"
 #include "compareview.h"
 #include "evaluate.h"
+#include "filewrite.h"
 #include "fleetmetrics.h"
 #include "memorychart.h"
 #include "parameterslider.h"
 #include "plotwidget.h"
 
 #include "builtins.h"
+#include "columntitles.h"
 #include "comparison.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -87,13 +92,79 @@ private slots:
             QCOMPARE(memory->data().capacity, data.scenario.hardware.hbmBytes);
             QCOMPARE(memory->data().context, model::memoryCurves(data).context);
             QVERIFY(grid->columnTitle(c)->text().contains(
-                QString::fromStdString(model::columnTitles(view->columnScenarios())[c])));
+                QString::fromStdString(view->columnScenarios()[c].model.name)));
         }
         // The H200 column holds more HBM than the A100 one: its own data, not a copy.
         QVERIFY(model::memoryCurves(grid->columnData(1)).capacity >
                 model::memoryCurves(grid->columnData(0)).capacity);
         // Shared context (the explorer's 50K) overrides the 4K scenario's own.
         QCOMPARE(grid->columnData(2).scenario.deployment.context, 50000.0);
+    }
+
+    void columnsAreTitledByNameNotPresetId()
+    {
+        // Preset files whose ids (and file names) are not their names: the window shows what a
+        // column is, in the column bar, over the charts and over the table.
+        const QString hardware = m_dir.filePath("hardware-lab-node-3.json");
+        const QString scenario = m_dir.filePath("scenario-seminar-7.json");
+        model::writeFileAtomically(hardware.toStdString(), R"({"kind": "hardware",
+            "schema_version": 1, "id": "lab-node-3", "name": "NVIDIA H100 NVL 94GB",
+            "hbm_gib": 94, "hbm_gbs": 3900, "bf16_tflops": 989, "pcie_gbs": 64})");
+        model::writeFileAtomically(scenario.toStdString(), R"({"kind": "scenario",
+            "schema_version": 1, "id": "seminar-7", "name": "Seminar week 7",
+            "model": "llama-3.1-70b", "hardware": "h200-sxm-141gb"})");
+        auto view = freshView({"a100-sxm4-80gb", hardware, scenario, "h100-sxm5-80gb"});
+        QCoreApplication::processEvents(); // the layouts settle: headings fit their width
+        const QStringList titles{
+            "Yi-34B-200K on NVIDIA A100 SXM4 80GB", "Yi-34B-200K on NVIDIA H100 NVL 94GB",
+            "Llama 3.1 70B on NVIDIA H200 SXM 141GB", "Yi-34B-200K on NVIDIA H100 SXM5 80GB"};
+        const widgets::CompareGrid *grid = view->grid();
+        QCOMPARE(grid->columnTitles(), titles);
+        // In English the window words them as the command line does.
+        QStringList model;
+        for (const std::string &title : model::columnTitles(view->columnScenarios()))
+            model << QString::fromStdString(title);
+        QCOMPARE(widgets::compareColumnTitles(view->columnScenarios()), model);
+        for (int c = 0; c < 4; ++c) {
+            // The label may break a title into lines; its words are all there, no id is.
+            QTextDocument label;
+            label.setHtml(grid->columnTitle(c)->text());
+            const QString shown = label.toPlainText().simplified();
+            QVERIFY2(shown.startsWith(titles[c]), qPrintable(shown));
+            for (const char *id : {"lab-node-3", "seminar-7", "a100-sxm4-80gb", ".json"})
+                QVERIFY2(!shown.contains(id), qPrintable(shown));
+            // A heading breaks into lines where it must.
+            const QString header = grid->table()->horizontalHeaderItem(c)->text().simplified();
+            QVERIFY2(header.startsWith(titles[c]), qPrintable(header));
+        }
+        // The library's files are choices by their names; a file that is none of the choices
+        // shows its column's title, never its path.
+        QCOMPARE(view->columnBar(0)->picker()->currentText().trimmed(),
+                 QString("NVIDIA A100 SXM4 80GB"));
+        QCOMPARE(view->columnBar(1)->picker()->currentText(), titles[1]);
+        QCOMPARE(view->columnBar(2)->picker()->currentText(), titles[2]);
+        QCOMPARE(view->columnBar(1)->choice(), hardware);
+        // Once the library lists the file, its own entry is picked and the stand-in goes.
+        view->setChoices(CompareView::choicesFor(
+            {widgets::CompareChoice{hardware, "Lab node 3", "My presets"}}));
+        QCOMPARE(view->columnBar(1)->picker()->currentText().trimmed(), QString("Lab node 3"));
+        QCOMPARE(view->columnBar(1)->picker()->findText(titles[1]), -1);
+        QCOMPARE(view->columnBar(2)->picker()->currentText(), titles[2]);
+    }
+
+    void columnsThatReadAlikeShowWhatTellsThemApart()
+    {
+        auto view = freshView({"a100-sxm4-80gb", "a100-sxm4-80gb"});
+        view->setPinned(1, "gpus", 8);
+        QCOMPARE(view->grid()->columnTitles(),
+                 (QStringList{"Yi-34B-200K on NVIDIA A100 SXM4 80GB · 1 GPU",
+                              "Yi-34B-200K on NVIDIA A100 SXM4 80GB · 8 GPUs"}));
+        QCoreApplication::processEvents();
+        QCOMPARE(view->grid()->table()->horizontalHeaderItem(1)->text().simplified(),
+                 QString("Yi-34B-200K on NVIDIA A100 SXM4 80GB · 8 GPUs"));
+        view->setPinned(1, "gpus", std::nullopt);
+        QCOMPARE(view->grid()->columnTitles()[1],
+                 QString("Yi-34B-200K on NVIDIA A100 SXM4 80GB (2)"));
     }
 
     void rowsShareTheirValueAxes()

@@ -16,6 +16,13 @@
 
 namespace kvscope::widgets {
 
+namespace {
+
+/// Marks the picker's item for a key that is none of the choices.
+constexpr int kUnlistedRole = Qt::UserRole + 1;
+
+} // namespace
+
 CompareColumnBar::CompareColumnBar(int index, const QList<CompareChoice> &choices, QWidget *parent)
     : QWidget(parent), m_index(index)
 {
@@ -101,10 +108,24 @@ void CompareColumnBar::setChoices(const QList<CompareChoice> &choices)
     setChoice(current);
 }
 
-void CompareColumnBar::setChoice(const QString &key)
+void CompareColumnBar::setChoice(const QString &key, const QString &label)
 {
     const QSignalBlocker block(m_picker);
-    const int index = m_picker->findData(key);
+    if (!label.isEmpty() || key != m_unlistedKey) {
+        m_unlistedKey = key;
+        m_unlistedLabel = label;
+    }
+    // The unlisted entry, if any, is the last item and marked as such.
+    const int last = m_picker->count() - 1;
+    if (last >= 0 && m_picker->itemData(last, kUnlistedRole).toBool())
+        m_picker->removeItem(last);
+    int index = m_picker->findData(key);
+    if (index < 0 && !key.isEmpty()) {
+        m_picker->addItem(m_unlistedLabel.isEmpty() ? key : m_unlistedLabel, key);
+        index = m_picker->count() - 1;
+        m_picker->setItemData(index, key, Qt::ToolTipRole);
+        m_picker->setItemData(index, true, kUnlistedRole);
+    }
     if (index >= 0)
         m_picker->setCurrentIndex(index);
 }

@@ -41,7 +41,9 @@ public:
     ParameterSlider *pinnedSlider(const QString &key) const;
 
     void setChoices(const QList<CompareChoice> &choices);
-    void setChoice(const QString &key);
+    /// Shows `key`. A key that is none of the choices (a preset file outside the library, or
+    /// one the library has not read yet) is listed on its own as `label`, the column's title.
+    void setChoice(const QString &key, const QString &label = QString());
     /// Shows these pinned values (parameter units), one slider each.
     void setPinned(const std::map<std::string, double> &pinned);
     void setRemovable(bool on);
@@ -55,6 +57,8 @@ signals:
 
 private:
     int m_index = 0;
+    QString m_unlistedKey;
+    QString m_unlistedLabel; ///< what m_unlistedKey is shown as
     QComboBox *m_picker = nullptr;
     QToolButton *m_pin = nullptr;
     QToolButton *m_remove = nullptr;

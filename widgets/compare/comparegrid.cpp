@@ -4,6 +4,7 @@
 #include "chartwidget.h"
 #include "comparesetup.h"
 #include "comparetable.h"
+#include "comparetitles.h"
 #include "inputerror.h"
 #include "latencychart.h"
 #include "memorychart.h"
@@ -22,18 +23,6 @@ namespace kvscope::widgets {
 namespace {
 
 constexpr int kCompareBarWidth = 96;
-
-/// "Yi-34B-200K on 1 × NVIDIA A100 80GB · 50K tokens · 250 out · batch 1": what a column holds.
-QString columnSummary(const model::Scenario &s)
-{
-    const model::Deployment &d = s.deployment;
-    return QObject::tr("%1 on %2 × %3\n%4 tokens · %5 out · batch %6")
-        .arg(q(s.model.name))
-        .arg(d.gpus)
-        .arg(q(s.hardware.name), q(model::formatTokens(d.context)),
-             q(model::formatTokens(d.outputTokens)))
-        .arg(d.batch);
-}
 
 } // namespace
 
@@ -156,25 +145,64 @@ void CompareGrid::showColumns()
         changes.push_back(model::advance(m_data[c], m_columns[c]));
         metrics.push_back(m_data[c].current);
     }
-    const std::vector<std::string> titles = model::columnTitles(m_columns);
-    for (int c = 0; c < m_titles.size(); ++c) {
-        const QString text = (QStringLiteral("<b>%1</b><br><span style=\"font-weight:normal; "
-                                             "font-size:small\">%2</span>")
-                                  .arg(q(titles[std::size_t(c)]).toHtmlEscaped(),
-                                       columnSummary(m_columns[std::size_t(c)])
-                                           .toHtmlEscaped()
-                                           .replace('\n', QStringLiteral("<br>"))));
-        // Laying out rich text costs more than the charts' marker replots on a slider step.
-        if (m_titles[c]->text() != text) {
-            m_titles[c]->setText(text);
-            m_titles[c]->setToolTip(scenarioCaption(m_columns[std::size_t(c)]));
-        }
+    const std::vector<model::ColumnTitle> titles = model::columnTitleParts(m_columns);
+    m_titlePieces.clear();
+    m_titleTexts.clear();
+    for (std::size_t c = 0; c < m_columns.size(); ++c) {
+        m_titlePieces << columnTitlePieces(titles[c], m_columns[c]);
+        m_titleTexts << m_titlePieces.back().join(QLatin1Char(' '));
     }
+    showTitles();
     for (const QList<ChartWidget *> &row : std::as_const(m_charts))
         for (int c = 0; c < row.size(); ++c)
             row[c]->setData(m_data[std::size_t(c)], changes[std::size_t(c)]);
     syncAxes();
-    m_table->setColumns(titles, metrics);
+    m_table->setColumns(m_titlePieces, metrics);
+}
+
+void CompareGrid::showTitles()
+{
+    // Each title in as many lines as its column's width needs, broken between its parts: the
+    // model on the hardware in bold, what tells the column apart ("· 8 GPUs"), then the
+    // deployment the shared controls set, smaller.
+    const QFont bold = m_options.theme.font(12, true);
+    const QFont plain = m_options.theme.font(12);
+    const QFont small = summaryFont();
+    for (int c = 0; c < m_titles.size() && c < m_titlePieces.size(); ++c) {
+        const model::Scenario &column = m_columns[std::size_t(c)];
+        const int width = m_titles[c]->width();
+        const QStringList &pieces = m_titlePieces[c];
+        QStringList summary = columnDeployment(column).split(QStringLiteral(" · "));
+        for (int i = 1; i < summary.size(); ++i)
+            summary[i].prepend(QStringLiteral("· "));
+        QStringList lines;
+        const auto add = [&](const QStringList &part, const QFont &font, const QString &style) {
+            for (const QString &line : fitPieces(part, QFontMetrics(font), width))
+                lines << QStringLiteral("<span style=\"%1\">%2</span>")
+                             .arg(style, line.toHtmlEscaped());
+        };
+        add(pieces.mid(0, 2), bold, QStringLiteral("font-weight:bold"));
+        if (pieces.size() > 2)
+            add(pieces.mid(2), plain, QStringLiteral("font-weight:normal"));
+        add(summary, small, QStringLiteral("font-size:%1pt").arg(small.pointSizeF()));
+        const QString text = lines.join(QStringLiteral("<br>"));
+        // Laying out rich text costs more than the charts' marker replots on a slider step.
+        if (m_titles[c]->text() != text) {
+            m_titles[c]->setText(text);
+            m_titles[c]->setToolTip(m_titleTexts[c] + QLatin1Char('\n') + scenarioCaption(column));
+        }
+    }
+}
+
+QFont CompareGrid::summaryFont() const
+{
+    return m_options.theme.font(9.5);
+}
+
+void CompareGrid::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    showTitles();
 }
 
 void CompareGrid::syncAxes()
@@ -236,6 +264,7 @@ void CompareGrid::styleTitles()
         title->setFont(m_options.theme.font(12));
         title->setPalette(pal);
     }
+    showTitles();
 }
 
 QSize comparisonImageSize(int chartRows)

@@ -46,11 +46,17 @@ public:
     QLabel *columnTitle(int column) const;
     CompareTable *table() const { return m_table; }
     bool latencyLogScale() const { return m_options.latencyLogScale; }
+    /// The columns' titles in one line each ("Yi-34B-200K on NVIDIA A100 SXM4 80GB · 8 GPUs"), as
+    /// the table heads them.
+    const QStringList &columnTitles() const { return m_titleTexts; }
 
 public slots:
     void setTheme(const kvscope::widgets::Theme &theme);
     void setByteUnits(kvscope::model::ByteUnits units);
     void setLatencyLogScale(bool on);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     /// Rebuilds the titles and chart widgets when the shape (columns or kinds) changed.
@@ -58,12 +64,17 @@ private:
     void showColumns();
     void syncAxes();
     void styleTitles();
+    /// Sets the title labels' text, broken into lines that fit their width.
+    void showTitles();
+    QFont summaryFont() const;
 
     QGridLayout *m_grid = nullptr;
     QPointer<CompareTable> m_table;
     bool m_tableBelow = true;
     QList<const ChartKind *> m_kinds{findChartKind("memory"), findChartKind("latency")};
     QList<QLabel *> m_titles;
+    QList<QStringList> m_titlePieces; ///< [column]: columnTitlePieces
+    QStringList m_titleTexts;
     QList<QList<ChartWidget *>> m_charts; ///< [row][column]
     std::vector<model::Scenario> m_columns;
     std::vector<model::ExplorerData> m_data;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparetable.h"
+#include "comparetitles.h"
 #include "modeltext.h"
 
 #include <QHeaderView>
@@ -30,10 +31,13 @@ CompareTable::CompareTable(QWidget *parent) : QTableWidget(parent)
     setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
 }
 
-void CompareTable::setColumns(const std::vector<std::string> &titles,
+void CompareTable::setColumns(const QList<QStringList> &titles,
                               std::span<const model::Metrics> metrics)
 {
-    m_titles = titles;
+    m_titlePieces = titles;
+    m_titles.clear();
+    for (const QStringList &pieces : titles)
+        m_titles << pieces.join(QLatin1Char(' '));
     m_rows = model::compareMetrics(metrics);
     refill();
 }
@@ -60,9 +64,12 @@ void CompareTable::refill()
     setRowCount(int(m_rows.size()));
     QStringList headers;
     for (int c = 0; c < columns; ++c)
-        headers << (c == 0 ? tr("%1 (reference)").arg(q(m_titles[std::size_t(c)]))
-                           : q(m_titles[std::size_t(c)]));
+        headers << (c == 0 ? tr("%1 (reference)").arg(m_titles[c]) : m_titles[c]);
     setHorizontalHeaderLabels(headers);
+    for (int c = 0; c < columns; ++c) {
+        horizontalHeaderItem(c)->setToolTip(headers[c]);
+        fitHeader(c);
+    }
     const int rowHeight = QFontMetrics(font()).height() + 4;
     verticalHeader()->setDefaultSectionSize(rowHeight);
     QFont bold = font();
@@ -87,7 +94,7 @@ void CompareTable::refill()
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             QString tip = tr("%1 for %2: %3").arg(label->text(), headers[c], value);
             if (c > 0)
-                tip += tr("\n%1 of %2's value").arg(ratio, q(m_titles.front()));
+                tip += tr("\n%1 of %2's value").arg(ratio, m_titles.front());
             if (row.isBest[i]) {
                 item->setFont(bold);
                 item->setBackground(m_theme.faint(m_theme.green, 0.22));
@@ -99,6 +106,36 @@ void CompareTable::refill()
         }
     }
     updateGeometry();
+}
+
+void CompareTable::fitHeader(int column)
+{
+    QTableWidgetItem *item = horizontalHeaderItem(column);
+    if (!item || column >= m_titlePieces.size())
+        return;
+    QStringList pieces = m_titlePieces[column];
+    if (column == 0)
+        pieces << tr("(reference)");
+    // The columns stretch to equal widths: the width they will have once the header has caught
+    // up with this resize (it stretches its sections later).
+    const int margin =
+        2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, horizontalHeader()) + 2;
+    const int table = width() - 2 * frameWidth() - verticalHeader()->sizeHint().width();
+    const int section = table / std::max(1, columnCount());
+    const QString text =
+        fitPieces(pieces, QFontMetrics(horizontalHeader()->font()), section - margin)
+            .join(QLatin1Char('\n'));
+    if (item->text() != text) {
+        item->setText(text);
+        updateGeometry(); // a heading of more lines makes the table taller
+    }
+}
+
+void CompareTable::resizeEvent(QResizeEvent *event)
+{
+    QTableWidget::resizeEvent(event);
+    for (int c = 0; c < columnCount(); ++c)
+        fitHeader(c);
 }
 
 QSize CompareTable::sizeHint() const

@@ -10,7 +10,6 @@
 #include <QTableWidget>
 
 #include <span>
-#include <string>
 #include <vector>
 
 namespace kvscope::widgets {
@@ -22,8 +21,9 @@ class CompareTable : public QTableWidget
 public:
     explicit CompareTable(QWidget *parent = nullptr);
 
-    void setColumns(const std::vector<std::string> &titles,
-                    std::span<const model::Metrics> metrics);
+    /// `titles` head the columns, in the pieces a long one breaks between (CompareGrid's,
+    /// columnTitlePieces).
+    void setColumns(const QList<QStringList> &titles, std::span<const model::Metrics> metrics);
     const std::vector<model::ComparisonRow> &rows() const { return m_rows; }
 
     /// Tall enough for every row, so the table never scrolls inside the view.
@@ -34,10 +34,16 @@ public slots:
     void setTheme(const kvscope::widgets::Theme &theme);
     void setByteUnits(kvscope::model::ByteUnits units);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void refill();
+    /// Breaks the column's heading into the lines its width needs.
+    void fitHeader(int column);
 
-    std::vector<std::string> m_titles;
+    QList<QStringList> m_titlePieces;
+    QStringList m_titles; ///< in one line each
     std::vector<model::ComparisonRow> m_rows;
     Theme m_theme = makeTheme(false, false);
     model::ByteUnits m_units = model::ByteUnits::Binary;

@@ -364,6 +364,7 @@ void CompareView::refresh()
     for (const auto &[key, slider] : m_sharedSliders)
         slider->setValue(m_shared[key.toStdString()]);
     m_grid->setColumns(m_scenarios);
+    showChoices();
     if (problems.isEmpty())
         m_error->hide();
     else
@@ -475,6 +476,15 @@ void CompareView::setChoices(const QList<CompareChoice> &choices)
     m_choices = choices;
     for (CompareColumnBar *bar : std::as_const(m_bars))
         bar->setChoices(choices);
+    showChoices();
+}
+
+void CompareView::showChoices()
+{
+    // A column whose preset is not among the choices is shown by its title, never its path.
+    const QStringList &titles = m_grid->columnTitles();
+    for (int c = 0; c < m_bars.size() && c < m_keys.size() && c < titles.size(); ++c)
+        m_bars[c]->setChoice(m_keys[c], titles[c]);
 }
 
 void CompareView::setBaseScenario(const model::Scenario &base)

@@ -95,6 +95,8 @@ private:
     /// The preset a new column starts from.
     QString nextColumnKey() const;
     void rebuildBars();
+    /// Shows each column's preset in its bar's picker.
+    void showChoices();
     /// Pushes the change from `before` to the current selection as one undo step.
     void record(const QString &description, const Selection &before, int mergeId = -1);
     void refresh();
