@@ -161,7 +161,8 @@ CompareView::CompareView(QSettings &settings, model::Scenario base, QList<Compar
     }
     m_latencyLog = new QCheckBox(tr("Log latency axis"));
     m_latencyLog->setToolTip(tr("Latency on a logarithmic time axis in every column"));
-    options->addWidget(m_latencyLog, 2, 0);
+    // In the next free cell after the chart toggles, however many kinds are compared.
+    options->addWidget(m_latencyLog, column / 2, column % 2);
     m_add = new QPushButton(tr("&Add column"));
     m_add->setToolTip(tr("Compare one more preset (up to %1)").arg(model::kMaxCompareColumns));
     connect(m_add, &QPushButton::clicked, this, &CompareView::addColumn);
