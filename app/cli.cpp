@@ -3,9 +3,7 @@
 
 #include "builtins.h"
 #include "clioptions.h"
-#include "columntitles.h"
 #include "comparison.h"
-#include "csvfield.h"
 #include "evaltable.h"
 #include "evaluate.h"
 #include "exportcommand.h"
@@ -219,72 +217,6 @@ std::string extensionOf(const std::string &path)
     return ext;
 }
 
-std::string comparisonCsv(const std::vector<std::string> &titles,
-                          const std::vector<ComparisonRow> &rows)
-{
-    std::ostringstream csv;
-    csv << "metric,unit";
-    for (const std::string &title : titles)
-        csv << "," << csvField(title);
-    for (std::size_t i = 1; i < titles.size(); ++i)
-        csv << "," << csvField(titles[i] + " / " + titles[0]);
-    csv << ",best\n";
-    for (const ComparisonRow &row : rows) {
-        const char *unit = row.metric->unit == MetricUnit::Bytes     ? "B"
-                           : row.metric->unit == MetricUnit::Seconds ? "s"
-                           : row.metric->unit == MetricUnit::Users   ? "users"
-                           : row.metric->unit == MetricUnit::Usd     ? "USD"
-                                                                     : "tokens/s";
-        csv << row.metric->key << "," << unit;
-        for (double value : row.values)
-            csv << "," << formatPlain(value);
-        for (std::size_t i = 1; i < row.ratios.size(); ++i)
-            csv << "," << (row.ratios[i] ? formatPlain(*row.ratios[i]) : "");
-        std::string best;
-        for (std::size_t i = 0; i < row.isBest.size(); ++i)
-            if (row.isBest[i])
-                best += (best.empty() ? "" : ";") + titles[i];
-        csv << "," << csvField(best) << "\n";
-    }
-    return csv.str();
-}
-
-std::string comparisonMarkdown(const std::vector<Scenario> &columns,
-                               const std::vector<std::string> &titles,
-                               const std::vector<ComparisonRow> &rows, ByteUnits units)
-{
-    std::ostringstream md;
-    md << "| metric |";
-    for (const std::string &title : titles)
-        md << " " << title << " |";
-    md << "\n|---|";
-    for (std::size_t i = 0; i < titles.size(); ++i)
-        md << "---:|";
-    md << "\n";
-    for (const ComparisonRow &row : rows) {
-        md << "| " << row.metric->label << " |";
-        for (std::size_t i = 0; i < row.values.size(); ++i) {
-            std::string cell = formatMetric(row.metric->unit, row.values[i], units);
-            if (i > 0)
-                cell +=
-                    " (" + (row.ratios[i] ? formatRatio(*row.ratios[i]) : std::string("n/a")) + ")";
-            if (row.isBest[i])
-                cell = "**" + cell + "**";
-            md << " " << cell << " |";
-        }
-        md << "\n";
-    }
-    md << "\nRatios are to the first column; the best of each row is in bold.\n\n";
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-        const Scenario &s = columns[i];
-        md << "- **" << titles[i] << "**: " << s.model.name << " on " << s.deployment.gpus << " x "
-           << s.hardware.name << ", " << formatInteger(s.deployment.context) << " tokens, "
-           << formatInteger(s.deployment.outputTokens) << " output tokens, batch "
-           << s.deployment.batch << "\n";
-    }
-    return md.str();
-}
-
 int runCompare(const std::vector<std::string> &args, std::ostream &out)
 {
     CliOptions::Spec spec = scenarioOptionSpec();
@@ -305,22 +237,17 @@ int runCompare(const std::vector<std::string> &args, std::ostream &out)
         throw InputError("", "--out", path, "expected a .png, .csv or .md file");
 
     std::vector<Scenario> columns;
-    std::vector<Metrics> metrics;
     for (const std::string &id : ids) {
         Scenario column = comparisonColumn(id, paperExample());
         applyScenarioOverrides(column, options);
-        metrics.push_back(evaluateFleet(column));
         columns.push_back(std::move(column));
     }
     if (format == "png") {
         writeComparisonImage(columns, options, path);
         return 0;
     }
-    const auto titles = columnTitles(columns);
-    const auto rows = compareMetrics(metrics);
     emit(path,
-         format == "csv" ? comparisonCsv(titles, rows)
-                         : comparisonMarkdown(columns, titles, rows, byteUnits(options)),
+         format == "csv" ? comparisonCsv(columns) : comparisonMarkdown(columns, byteUnits(options)),
          out);
     return 0;
 }

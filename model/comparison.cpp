@@ -2,12 +2,16 @@
 #include "comparison.h"
 
 #include "builtins.h"
+#include "columntitles.h"
+#include "csvfield.h"
+#include "fleetmetrics.h"
 #include "inputerror.h"
 
 #include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <sstream>
 
 namespace kvscope::model {
 
@@ -69,6 +73,15 @@ const std::array kMetrics = {
                          return m.costPerMillionOutputTokens;
                      }},
 };
+
+/// Each column evaluated as `kvscope eval` evaluates it (all replicas, costs included).
+std::vector<Metrics> evaluatedColumns(std::span<const Scenario> columns)
+{
+    std::vector<Metrics> metrics;
+    for (const Scenario &column : columns)
+        metrics.push_back(evaluateFleet(column));
+    return metrics;
+}
 
 } // namespace
 
@@ -159,6 +172,73 @@ Scenario comparisonColumn(const std::string &idOrPath, const Scenario &base)
     if (s.id.empty() || !std::holds_alternative<Scenario>(preset))
         s.id = std::filesystem::path(idOrPath).stem().string();
     return s;
+}
+
+std::string comparisonCsv(std::span<const Scenario> columns)
+{
+    const std::vector<std::string> titles = columnTitles(columns);
+    const std::vector<ComparisonRow> rows = compareMetrics(evaluatedColumns(columns));
+    std::ostringstream csv;
+    csv << "metric,unit";
+    for (const std::string &title : titles)
+        csv << "," << csvField(title);
+    for (std::size_t i = 1; i < titles.size(); ++i)
+        csv << "," << csvField(titles[i] + " / " + titles[0]);
+    csv << ",best\n";
+    for (const ComparisonRow &row : rows) {
+        const char *unit = row.metric->unit == MetricUnit::Bytes     ? "B"
+                           : row.metric->unit == MetricUnit::Seconds ? "s"
+                           : row.metric->unit == MetricUnit::Users   ? "users"
+                           : row.metric->unit == MetricUnit::Usd     ? "USD"
+                                                                     : "tokens/s";
+        csv << row.metric->key << "," << unit;
+        for (double value : row.values)
+            csv << "," << formatPlain(value);
+        for (std::size_t i = 1; i < row.ratios.size(); ++i)
+            csv << "," << (row.ratios[i] ? formatPlain(*row.ratios[i]) : "");
+        std::string best;
+        for (std::size_t i = 0; i < row.isBest.size(); ++i)
+            if (row.isBest[i])
+                best += (best.empty() ? "" : ";") + titles[i];
+        csv << "," << csvField(best) << "\n";
+    }
+    return csv.str();
+}
+
+std::string comparisonMarkdown(std::span<const Scenario> columns, ByteUnits units)
+{
+    const std::vector<std::string> titles = columnTitles(columns);
+    const std::vector<ComparisonRow> rows = compareMetrics(evaluatedColumns(columns));
+    std::ostringstream md;
+    md << "| metric |";
+    for (const std::string &title : titles)
+        md << " " << title << " |";
+    md << "\n|---|";
+    for (std::size_t i = 0; i < titles.size(); ++i)
+        md << "---:|";
+    md << "\n";
+    for (const ComparisonRow &row : rows) {
+        md << "| " << row.metric->label << " |";
+        for (std::size_t i = 0; i < row.values.size(); ++i) {
+            std::string cell = formatMetric(row.metric->unit, row.values[i], units);
+            if (i > 0)
+                cell +=
+                    " (" + (row.ratios[i] ? formatRatio(*row.ratios[i]) : std::string("n/a")) + ")";
+            if (row.isBest[i])
+                cell = "**" + cell + "**";
+            md << " " << cell << " |";
+        }
+        md << "\n";
+    }
+    md << "\nRatios are to the first column; the best of each row is in bold.\n\n";
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const Scenario &s = columns[i];
+        md << "- **" << titles[i] << "**: " << s.model.name << " on " << s.deployment.gpus << " x "
+           << s.hardware.name << ", " << formatInteger(s.deployment.context) << " tokens, "
+           << formatInteger(s.deployment.outputTokens) << " output tokens, batch "
+           << s.deployment.batch << "\n";
+    }
+    return md.str();
 }
 
 } // namespace kvscope::model

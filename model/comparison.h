@@ -58,6 +58,15 @@ std::vector<ComparisonRow> compareMetrics(std::span<const Metrics> columns);
 /// A value in the metric's unit: "11.44 GiB", "14.1 s", "18 users", "25.4 tokens/s".
 std::string formatMetric(MetricUnit unit, double value, ByteUnits units);
 
+/// The comparison as `kvscope compare --out FILE.csv` writes it: one row per metric with its
+/// eval key and unit, every column's value (columns titled by columnTitles()), each column's ratio
+/// to the first and the titles of the best columns. Numbers in %.10g; B, s, users, USD, tokens/s.
+std::string comparisonCsv(std::span<const Scenario> columns);
+
+/// The comparison as Markdown: a table of the values in their units with their ratios to the
+/// first column, the best of each row in bold, then what each column holds.
+std::string comparisonMarkdown(std::span<const Scenario> columns, ByteUnits units);
+
 /// The scenario a comparison column names: a scenario id, a hardware id or a model id (the
 /// `base` scenario on that hardware or with that model), or a preset file of any kind.
 Scenario comparisonColumn(const std::string &idOrPath, const Scenario &base);
