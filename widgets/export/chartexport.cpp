@@ -13,14 +13,10 @@
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QBuffer>
 #include <QGridLayout>
-#include <QPdfWriter>
-#include <QSvgGenerator>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cmath>
 #include <memory>
 
 #ifndef KVSCOPE_VERSION
@@ -100,7 +96,8 @@ public:
         for (int i = 0; i < grid->columnCount(); ++i)
             grid->setColumnStretch(i, 1);
         shrinkPaintBuffers(m_root.get(), options.size);
-        m_root->resize(options.size.width(), std::max(1, options.size.height() - captionHeight()));
+        m_root->resize(options.size.width(),
+                       std::max(1, options.size.height() - captionHeight(m_caption, options)));
 
         // Shown but never mapped: the layouts run and every widget gets its resize event, as in
         // the window.
@@ -130,13 +127,7 @@ public:
         for (const Placed &placed : m_charts)
             paintChartWidget(painter, placed.widget, placed.widget->mapTo(m_root.get(), QPoint()),
                              vector);
-        if (!m_caption.isEmpty()) {
-            const QRect box(kCaptionMargin, size.height() - captionHeight(),
-                            size.width() - 2 * kCaptionMargin, captionHeight());
-            painter.setFont(captionFont());
-            painter.setPen(m_options.theme.muted);
-            painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, m_caption);
-        }
+        paintCaption(painter, m_caption, m_options);
     }
 
     QString title() const
@@ -147,21 +138,6 @@ public:
     const QString &caption() const { return m_caption; }
 
 private:
-    static constexpr int kCaptionMargin = 10;
-
-    QFont captionFont() const { return m_options.theme.font(9); }
-
-    int captionHeight() const
-    {
-        if (m_caption.isEmpty())
-            return 0;
-        const QFontMetrics metrics(captionFont());
-        const int width = std::max(1, m_options.size.width() - 2 * kCaptionMargin);
-        const QRect text =
-            metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, m_caption);
-        return std::min(text.height() + 8, m_options.size.height() / 3);
-    }
-
     struct Placed
     {
         ChartWidget *widget;
@@ -175,51 +151,6 @@ private:
     MetricsStrip *m_metrics = nullptr;
     QList<Placed> m_charts;
 };
-
-/// The dots per inch fonts are laid out at, so vector output matches the window and the PNG.
-int layoutDpi()
-{
-    return QImage(1, 1, QImage::Format_ARGB32_Premultiplied).logicalDpiX();
-}
-
-QByteArray svgBytes(const Sheet &sheet, const ExportOptions &options)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    QSvgGenerator svg;
-    svg.setOutputDevice(&buffer);
-    svg.setSize(options.size);
-    svg.setViewBox(QRect(QPoint(), options.size));
-    svg.setResolution(layoutDpi());
-    svg.setTitle(sheet.title());
-    svg.setDescription(sheet.caption());
-    QCPPainter painter(&svg);
-    sheet.paint(painter, true);
-    painter.end();
-    return bytes;
-}
-
-QByteArray pdfBytes(const Sheet &sheet, const ExportOptions &options)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter pdf(&buffer);
-    pdf.setCreator(QStringLiteral("kvscope " KVSCOPE_VERSION));
-    pdf.setTitle(sheet.title());
-    // A page of exactly the requested size in points, drawn in the window's logical pixels.
-    pdf.setPageLayout(QPageLayout(
-        QPageSize(QSizeF(options.size), QPageSize::Point, QString(), QPageSize::ExactMatch),
-        QPageLayout::Portrait, QMarginsF()));
-    pdf.setResolution(layoutDpi());
-    QCPPainter painter(&pdf);
-    // A world transform, not a window: QWidget::render follows the world transform only.
-    painter.scale(double(pdf.width()) / options.size.width(),
-                  double(pdf.height()) / options.size.height());
-    sheet.paint(painter, true);
-    painter.end();
-    return bytes;
-}
 
 void checkOptions(ExportFormat format, const ExportOptions &options)
 {
@@ -263,7 +194,12 @@ QList<ExportChart> exportCharts()
     return charts << ExportChart::dashboard();
 }
 
-QString scenarioCaption(const model::Scenario &scenario)
+QString exportCreator()
+{
+    return QStringLiteral("kvscope " KVSCOPE_VERSION);
+}
+
+QStringList scenarioParts(const model::Scenario &scenario)
 {
     const model::Deployment &d = scenario.deployment;
     const model::ModelSpec evaluated = model::effectiveModel(scenario);
@@ -284,6 +220,13 @@ QString scenarioCaption(const model::Scenario &scenario)
     parts << QObject::tr("%1 tokens").arg(q(model::formatTokens(d.context)));
     parts << QObject::tr("%1 out").arg(q(model::formatTokens(d.outputTokens)));
     parts << QObject::tr("batch %1").arg(d.batch);
+    return parts;
+}
+
+QStringList conventionParts(const model::Scenario &scenario)
+{
+    const model::Deployment &d = scenario.deployment;
+    QStringList parts;
     parts << QStringLiteral("%1/%2").arg(q(model::dtypeName(d.weightDtype)),
                                          q(model::dtypeName(d.kvDtype)));
     if (d.kvCompression.combined() != 1)
@@ -299,19 +242,21 @@ QString scenarioCaption(const model::Scenario &scenario)
         parts << QObject::tr("reserved %1/GPU")
                      .arg(q(model::trimZeros(
                          model::formatBytes(d.reservedBytesPerGpu, model::ByteUnits::Binary))));
-    parts << QStringLiteral("kvscope " KVSCOPE_VERSION);
-    return parts.join(QStringLiteral(" · "));
+    return parts;
+}
+
+QString scenarioCaption(const model::Scenario &scenario)
+{
+    return (scenarioParts(scenario) + conventionParts(scenario) << exportCreator())
+        .join(QStringLiteral(" · "));
 }
 
 QImage renderImage(const model::Scenario &scenario, ExportChart chart, const ExportOptions &options)
 {
     checkOptions(ExportFormat::Png, options);
     const Sheet sheet(scenario, chart, options);
-    QImage image = blankFigureImage(options);
-    QCPPainter painter(&image);
-    sheet.paint(painter, false);
-    painter.end();
-    return image;
+    return figureImage(options,
+                       [&](QCPPainter &painter, bool vector) { sheet.paint(painter, vector); });
 }
 
 std::vector<model::Series> plottedSeries(const model::Scenario &scenario, ExportChart chart,
@@ -352,7 +297,11 @@ QByteArray renderExport(const model::Scenario &scenario, ExportChart chart, Expo
     }
     checkOptions(format, options);
     const Sheet sheet(scenario, chart, options);
-    return format == ExportFormat::Svg ? svgBytes(sheet, options) : pdfBytes(sheet, options);
+    const auto paint = [&](QCPPainter &painter, bool vector) {
+        sheet.paint(painter, vector);
+    };
+    return format == ExportFormat::Svg ? figureSvg(options, sheet.title(), sheet.caption(), paint)
+                                       : figurePdf(options, sheet.title(), paint);
 }
 
 void paintFigure(QCPPainter &painter, const model::Scenario &scenario, ExportChart chart,

@@ -22,6 +22,7 @@
 #include <QList>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -60,8 +61,17 @@ QList<ExportChart> exportCharts();
 
 /// "Yi-34B-200K (34B, recounted) · 1 × NVIDIA A100 SXM4 80GB · 50K tokens · 250 out · batch 1 ·
 /// bf16/bf16 · attention FLOP: paper · TP comm off · mfu 1 mbu 1 · kvscope 0.1.0": everything
-/// the chart depends on, so an exported figure can be traced to its inputs.
+/// the chart depends on, so an exported figure can be traced to its inputs. It is
+/// scenarioParts(), conventionParts() and exportCreator().
 QString scenarioCaption(const model::Scenario &scenario);
+/// What the caption says of the scenario: the model and its parameter count (recounted or
+/// rescaled), GPUs × hardware with its HBM, context, output tokens and batch.
+QStringList scenarioParts(const model::Scenario &scenario);
+/// The conventions in force: weight/KV dtypes, KV compression (when any), attention FLOP
+/// convention, TP communication, mfu and mbu, HBM utilisation and reserve (when not the default).
+QStringList conventionParts(const model::Scenario &scenario);
+/// "kvscope 0.1.0": what drew an exported figure (its caption's end, a PDF's creator).
+QString exportCreator();
 
 /// The chart drawn into an image of size x scale pixels (device pixel ratio = scale),
 /// premultiplied ARGB when transparent. Needs a QApplication (any platform, offscreen included).

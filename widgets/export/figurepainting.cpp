@@ -8,6 +8,8 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QPdfWriter>
+#include <QSvgGenerator>
 
 #include <algorithm>
 #include <cmath>
@@ -99,6 +101,94 @@ void paintChartWidget(QCPPainter &painter, ChartWidget *chart, QPoint origin, bo
     painter.setMode(QCPPainter::pmVectorized, vector);
     plot->toPainter(&painter, plot->width(), plot->height());
     painter.restore();
+}
+
+namespace {
+
+constexpr int kFigureCaptionMargin = 10;
+
+QFont figureCaptionFont(const ExportOptions &options)
+{
+    return options.theme.font(9);
+}
+
+/// The dots per inch fonts are laid out at, so vector output matches the window and the PNG.
+int figureLayoutDpi()
+{
+    return QImage(1, 1, QImage::Format_ARGB32_Premultiplied).logicalDpiX();
+}
+
+} // namespace
+
+QImage figureImage(const ExportOptions &options, const FigurePaint &paint)
+{
+    QImage image = blankFigureImage(options);
+    QCPPainter painter(&image);
+    paint(painter, false);
+    painter.end();
+    return image;
+}
+
+QByteArray figureSvg(const ExportOptions &options, const QString &title, const QString &description,
+                     const FigurePaint &paint)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(options.size);
+    svg.setViewBox(QRect(QPoint(), options.size));
+    svg.setResolution(figureLayoutDpi());
+    svg.setTitle(title);
+    svg.setDescription(description);
+    QCPPainter painter(&svg);
+    paint(painter, true);
+    painter.end();
+    return bytes;
+}
+
+QByteArray figurePdf(const ExportOptions &options, const QString &title, const FigurePaint &paint)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    pdf.setCreator(exportCreator());
+    pdf.setTitle(title);
+    // A page of exactly the requested size in points, drawn in the window's logical pixels.
+    pdf.setPageLayout(QPageLayout(
+        QPageSize(QSizeF(options.size), QPageSize::Point, QString(), QPageSize::ExactMatch),
+        QPageLayout::Portrait, QMarginsF()));
+    pdf.setResolution(figureLayoutDpi());
+    QCPPainter painter(&pdf);
+    // A world transform, not a window: QWidget::render follows the world transform only.
+    painter.scale(double(pdf.width()) / options.size.width(),
+                  double(pdf.height()) / options.size.height());
+    paint(painter, true);
+    painter.end();
+    return bytes;
+}
+
+int captionHeight(const QString &caption, const ExportOptions &options)
+{
+    if (caption.isEmpty())
+        return 0;
+    const QFontMetrics metrics(figureCaptionFont(options));
+    const int width = std::max(1, options.size.width() - 2 * kFigureCaptionMargin);
+    const QRect text = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, caption);
+    return std::min(text.height() + 8, options.size.height() / 3);
+}
+
+void paintCaption(QCPPainter &painter, const QString &caption, const ExportOptions &options)
+{
+    if (caption.isEmpty())
+        return;
+    const int height = captionHeight(caption, options);
+    const QRect box(kFigureCaptionMargin, options.size.height() - height,
+                    options.size.width() - 2 * kFigureCaptionMargin, height);
+    painter.setFont(figureCaptionFont(options));
+    painter.setPen(options.theme.muted);
+    painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, caption);
 }
 
 } // namespace kvscope::widgets

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The building blocks of any offscreen figure made of chart widgets (a chart export, the
-// dashboard, the comparison image): settle the layouts, keep the plots' own buffers small, draw a
-// chart's title row, legend and plot onto one painter, encode the PNG.
+// dashboard, the comparison): settle the layouts, keep the plots' own buffers small, draw a
+// chart's title row, legend and plot onto one painter, draw the caption, and turn a figure's
+// painting into a PNG image, an SVG or a PDF page.
 #pragma once
 
 #include <QByteArray>
 #include <QImage>
 #include <QPoint>
 #include <QSize>
+#include <QString>
+
+#include <functional>
 
 class QCPPainter;
 class QWidget;
@@ -39,5 +43,24 @@ void paintChartWidget(QCPPainter &painter, ChartWidget *chart, QPoint origin, bo
 
 /// PNG bytes of an image, at the compression every export uses.
 QByteArray pngBytes(const QImage &image);
+
+/// A figure's drawing, in logical coordinates from (0, 0) to the export's size; `vector` keeps
+/// the plots as paths and text (SVG, PDF).
+using FigurePaint = std::function<void(QCPPainter &painter, bool vector)>;
+
+/// The figure painted on blankFigureImage(options).
+QImage figureImage(const ExportOptions &options, const FigurePaint &paint);
+/// The figure as an SVG with a view box of options.size; `title` and `description` go into its
+/// <title> and <desc>.
+QByteArray figureSvg(const ExportOptions &options, const QString &title, const QString &description,
+                     const FigurePaint &paint);
+/// The figure as a PDF of one page of exactly options.size in points.
+QByteArray figurePdf(const ExportOptions &options, const QString &title, const FigurePaint &paint);
+
+/// The height the caption takes at the bottom of a figure of options.size (its lines wrapped to
+/// the width; at most a third of the height); 0 for no caption.
+int captionHeight(const QString &caption, const ExportOptions &options);
+/// Draws the caption at the bottom of the figure, in the theme's muted colour.
+void paintCaption(QCPPainter &painter, const QString &caption, const ExportOptions &options);
 
 } // namespace kvscope::widgets
