@@ -42,8 +42,9 @@ constexpr const char *kUsage =
     "                  [--csv FILE|-]     AXIS: context gpus hbm params model-size batch "
     "output-tokens\n"
     "  kvscope compare --scenario A --scenario B [...] [scenario options]\n"
-    "                  [--out FILE.png|.csv|.md] [--size 1920x1270] [--scale 2]\n"
-    "                  [--theme light|dark] [--latency-scale log|linear] [--bytes gb|gib]\n"
+    "                  [--out FILE.png|.svg|.pdf|.csv|.md] [--charts memory,latency]\n"
+    "                  [--size 1920x1270] [--scale 2] [--theme light|dark] [--transparent]\n"
+    "                  [--no-caption] [--latency-scale log|linear] [--bytes gb|gib]\n"
     "                  A, B: scenario, hardware or model ids, or preset files (2 to 4)\n"
     "  kvscope export  [scenario options] --chart CHART --out FILE.png|.svg|.pdf|.csv\n"
     "                  [--size 1920x1080] [--scale 2] [--theme light|dark] [--transparent]\n"
@@ -226,6 +227,8 @@ int runCompare(const std::vector<std::string> &args, std::ostream &out)
     spec.values.insert("bytes");
     for (const std::string &name : comparisonImageOptionNames())
         spec.values.insert(name);
+    for (const std::string &name : comparisonImageSwitchNames())
+        spec.switches.insert(name);
     const CliOptions options(args, spec);
     const std::vector<std::string> ids = options.values("scenario");
     if (ids.size() < 2 || ids.size() > 4)
@@ -233,8 +236,9 @@ int runCompare(const std::vector<std::string> &args, std::ostream &out)
                          "compare needs 2 to 4 --scenario options");
     const std::string path = options.value("out", "-");
     const std::string format = path == "-" ? "md" : extensionOf(path);
-    if (format != "csv" && format != "md" && format != "png")
-        throw InputError("", "--out", path, "expected a .png, .csv or .md file");
+    const bool figure = format == "png" || format == "svg" || format == "pdf";
+    if (!figure && format != "csv" && format != "md")
+        throw InputError("", "--out", path, "expected a .png, .svg, .pdf, .csv or .md file");
 
     std::vector<Scenario> columns;
     for (const std::string &id : ids) {
@@ -242,8 +246,8 @@ int runCompare(const std::vector<std::string> &args, std::ostream &out)
         applyScenarioOverrides(column, options);
         columns.push_back(std::move(column));
     }
-    if (format == "png") {
-        writeComparisonImage(columns, options, path);
+    if (figure) {
+        writeComparisonFigure(columns, options, path);
         return 0;
     }
     emit(path,

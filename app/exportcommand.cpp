@@ -3,7 +3,7 @@
 
 #include "chartexport.h"
 #include "clioptions.h"
-#include "comparegrid.h"
+#include "comparisonexport.h"
 #include "inputerror.h"
 #include "jsonfile.h"
 #include "tourdeck.h"
@@ -80,6 +80,26 @@ widgets::ExportOptions exportOptionsFromCli(const CliOptions &options)
     o.transparent = options.has("transparent");
     o.caption = !options.has("no-caption");
     return o;
+}
+
+/// `--charts memory,latency`: the compare view's rows of charts, from the kinds it offers.
+QList<const widgets::ChartKind *> comparedKinds(const CliOptions &options)
+{
+    std::vector<std::string_view> offered;
+    for (const widgets::ChartKind &kind : widgets::chartKinds())
+        if (kind.compared)
+            offered.push_back(kind.id);
+    const std::string list = options.value("charts", "memory,latency");
+    QList<const widgets::ChartKind *> kinds;
+    for (const QString &id : QString::fromStdString(list).split(QLatin1Char(','))) {
+        const widgets::ChartKind *kind = widgets::findChartKind(id.trimmed());
+        if (!kind || !kind->compared)
+            throw InputError("", "--charts", list,
+                             "expected a comma-separated list of " + model::wordList(offered));
+        if (!kinds.contains(kind))
+            kinds << kind;
+    }
+    return kinds;
 }
 
 QtMessageHandler g_previousHandler = nullptr;
@@ -189,23 +209,32 @@ std::string joined(const std::vector<std::string> &words, const std::string &sep
 
 std::vector<std::string> comparisonImageOptionNames()
 {
-    return {"size", "scale", "theme", "latency-scale"};
+    return {"size", "scale", "theme", "latency-scale", "charts"};
 }
 
-void writeComparisonImage(const std::vector<model::Scenario> &columns, const CliOptions &options,
-                          const std::string &path)
+std::vector<std::string> comparisonImageSwitchNames()
 {
-    const QList<const widgets::ChartKind *> kinds{widgets::findChartKind("memory"),
-                                                  widgets::findChartKind("latency")};
+    return {"transparent", "no-caption"};
+}
+
+void writeComparisonFigure(const std::vector<model::Scenario> &columns, const CliOptions &options,
+                           const std::string &path)
+{
+    // Every option is checked before Qt starts, as export's are.
+    const auto format =
+        widgets::formatFromPath(QString::fromStdString(path), widgets::comparisonFormats());
+    if (!format)
+        throw InputError("", "--out", path, "expected a .png, .svg, .pdf, .csv or .md file");
+    const QList<const widgets::ChartKind *> kinds = comparedKinds(options);
     widgets::ExportOptions exportOptions = exportOptionsFromCli(options);
     if (!options.has("size"))
         exportOptions.size = widgets::comparisonImageSize(int(kinds.size()));
-    const QString sizeProblem = widgets::checkExportSize(exportOptions.size, exportOptions.scale);
+    const QString sizeProblem =
+        widgets::checkExportSize(exportOptions.size, exportOptions.scale, *format);
     if (!sizeProblem.isEmpty())
         throw InputError("", "--scale", options.value("scale", "1"), sizeProblem.toStdString());
     withWidgets([&] {
-        const QImage image = widgets::renderComparison(columns, kinds, exportOptions);
-        model::writeFileAtomically(path, widgets::pngBytes(image).toStdString());
+        widgets::exportComparison(columns, kinds, exportOptions, QString::fromStdString(path));
     });
 }
 

@@ -32,11 +32,14 @@ std::vector<std::string> exportChartIds();
 /// `words` with `separator` between them.
 std::string joined(const std::vector<std::string> &words, const std::string &separator);
 
-/// The image options `kvscope compare` accepts for a PNG, as `export` reads them.
+/// The figure options `kvscope compare` accepts, as `export` reads them, and `--charts`.
 std::vector<std::string> comparisonImageOptionNames();
-/// `kvscope compare --out FILE.png`: the compare view's image of these columns (its default
-/// charts), rendered headless like an export and written atomically.
-void writeComparisonImage(const std::vector<model::Scenario> &columns, const CliOptions &options,
-                          const std::string &path);
+/// Its switches: `--transparent` and `--no-caption`.
+std::vector<std::string> comparisonImageSwitchNames();
+/// `kvscope compare --out FILE.png|.svg|.pdf`: the compare view's export of these columns (its
+/// chart rows from `--charts`, memory and latency unless told), rendered headless and written
+/// atomically. Throws model::InputError naming the option or the path.
+void writeComparisonFigure(const std::vector<model::Scenario> &columns, const CliOptions &options,
+                           const std::string &path);
 
 } // namespace kvscope::app

@@ -1067,6 +1067,42 @@ In der Praxis erwartet: der Spitzenwert mit der Effizienz einer abgestimmten Eng
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>All columns: %1</source>
+        <translation>Alle Spalten: %1</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation>SVG (Vektor)</translation>
+    </message>
+    <message>
+        <source>PDF (vector)</source>
+        <translation>PDF (Vektor)</translation>
+    </message>
+    <message>
+        <source>CSV (the metrics table)</source>
+        <translation>CSV (die Tabelle der Kennzahlen)</translation>
+    </message>
+    <message>
+        <source>CSV (the plotted data)</source>
+        <translation>CSV (die gezeichneten Daten)</translation>
+    </message>
+    <message>
+        <source>Markdown (the metrics table)</source>
+        <translation>Markdown (die Tabelle der Kennzahlen)</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioNotes</name>
@@ -1482,14 +1518,6 @@ Bester Wert in dieser Zeile (%1)</translation>
         <translation>Eine weitere Voreinstellung vergleichen (bis zu %1)</translation>
     </message>
     <message>
-        <source>&amp;Export image…</source>
-        <translation>Bild &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Save the whole comparison as one PNG (Ctrl+E), the same image as kvscope compare --out FILE.png</source>
-        <translation>Den gesamten Vergleich als ein PNG speichern (Strg+E), dasselbe Bild wie kvscope compare --out FILE.png</translation>
-    </message>
-    <message>
         <source>Column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
@@ -1526,12 +1554,20 @@ Bester Wert in dieser Zeile (%1)</translation>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Export comparison image</source>
-        <translation>Vergleichsbild exportieren</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-Bild (*.png)</translation>
+        <source>Save the comparison as PNG, SVG or PDF, or its table as CSV or Markdown (Ctrl+E), as kvscope compare --out FILE does</source>
+        <translation>Den Vergleich als PNG, SVG oder PDF speichern oder seine Tabelle als CSV oder Markdown (Strg+E), wie kvscope compare --out DATEI</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>Caption naming each column&apos;s scenario (model, hardware, GPUs, context) and the conventions in force</source>
+        <translation>Beschriftung mit dem Szenario jeder Spalte (Modell, Hardware, GPUs, Kontext) und den geltenden Konventionen</translation>
     </message>
 </context>
 <context>
@@ -1796,22 +1832,6 @@ noch nötig</translation>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <source>PNG image</source>
-        <translation>PNG-Bild</translation>
-    </message>
-    <message>
-        <source>SVG (vector)</source>
-        <translation>SVG (Vektor)</translation>
-    </message>
-    <message>
-        <source>PDF (vector)</source>
-        <translation>PDF (Vektor)</translation>
-    </message>
-    <message>
-        <source>CSV (the plotted data)</source>
-        <translation>CSV (die gezeichneten Daten)</translation>
-    </message>
-    <message>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
@@ -1880,10 +1900,6 @@ noch nötig</translation>
         <translation>PNG %1 × %2 px (%3 × %4 Zoll bei 300 dpi); SVG und PDF %5 × %6 pt.</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG (*.svg);;PDF (*.pdf);;CSV (*.csv)</source>
-        <translation>PNG-Bild (*.png);;SVG (*.svg);;PDF (*.pdf);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1894,6 +1910,14 @@ noch nötig</translation>
     <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Natural size, %1 × %2</source>
+        <translation>Natürliche Größe, %1 × %2</translation>
+    </message>
+    <message>
+        <source>The size the figure is drawn at unless told otherwise.</source>
+        <translation>Die Größe, in der die Abbildung ohne andere Angabe gezeichnet wird.</translation>
     </message>
 </context>
 <context>

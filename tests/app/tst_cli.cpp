@@ -430,6 +430,10 @@ private slots:
         QTest::newRow("unknown format") << QStringList{"--scenario", "a100-sxm4-80gb", "--scenario",
                                                        "tpu-v5p",    "--out",          "x.doc"}
                                         << "x.doc";
+        QTest::newRow("unknown chart row")
+            << QStringList{"--scenario", "a100-sxm4-80gb", "--scenario", "tpu-v5p",
+                           "--out",      "x.svg",          "--charts",   "memory,plan"}
+            << "--charts";
         QTest::newRow("png too small")
             << QStringList{"--scenario", "a100-sxm4-80gb", "--scenario", "tpu-v5p",
                            "--out",      "x.png",          "--size",     "8x8"}

@@ -14,6 +14,7 @@
 
 #include "runkvscope.h"
 
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
@@ -391,28 +392,80 @@ private slots:
                                       "--theme", "dark", "--out", path("sized.png")});
         QVERIFY2(sized.status == 0, sized.err.constData());
         QCOMPARE(QImage(path("sized.png")).size(), QSize(2560, 1800));
+
+        // A PDF is one page of the comparison's size in points, with its text as text.
+        const Run pdf = runKvscope({"compare", "--scenario", "a100-sxm4-80gb", "--scenario",
+                                    "h100-sxm5-80gb", "--out", path("compare.pdf")});
+        QVERIFY2(pdf.status == 0, pdf.err.constData());
+        const QByteArray bytes = readAll(path("compare.pdf"));
+        QVERIFY(bytes.startsWith("%PDF"));
+        QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r"), 1);
+        QVERIFY(bytes.contains("/MediaBox [0 0 1920.000000 1270.000000]"));
     }
 
-    void compareWindowAndCommandLineGiveTheSamePng()
+    void compareWindowAndCommandLineGiveTheSameFile_data()
     {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("natural");
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<bool>("transparent");
+        QTest::addColumn<bool>("caption");
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("defaults") << "compare.png" << true << false << false << true
+                                  << QStringList{};
+        QTest::newRow("dark, transparent, no caption, three rows, scaled")
+            << "compare.png" << false << true << true << false
+            << QStringList{"--charts",      "memory,latency,concurrency",
+                           "--size",        "1400x1100",
+                           "--scale",       "1.5",
+                           "--theme",       "dark",
+                           "--transparent", "--no-caption"};
+        QTest::newRow("svg") << "compare.svg" << true << false << false << true << QStringList{};
+        QTest::newRow("markdown") << "compare.md" << true << false << false << true
+                                  << QStringList{};
+    }
+
+    void compareWindowAndCommandLineGiveTheSameFile()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, natural);
+        QFETCH(bool, dark);
+        QFETCH(bool, transparent);
+        QFETCH(bool, caption);
+        QFETCH(QStringList, options);
         QSettings settings(path("compare-window.ini"), QSettings::IniFormat);
         app::MainWindow window(settings);
         widgets::CompareView *view = window.presets()->compareView();
         view->setColumns({"a100-sxm4-80gb", "h200-sxm-141gb", "llama-3.1-8b"});
         view->setShared("context", 128000);
         view->setShared("gpus", 2);
-        QVERIFY2(view->exportImage(path("compare-gui.png")), qPrintable(view->errorText()));
+        view->chartToggle("concurrency")->setChecked(options.contains("--charts"));
+        widgets::ExportDialog dialog(settings, view->exportContext(), view->exportFigure(),
+                                     &window);
+        if (natural)
+            dialog.setPreset(0);
+        else
+            dialog.setCustomSize({1400, 1100}, 1.5);
+        dialog.setThemeChoice(dark ? widgets::ExportThemeChoice::Dark
+                                   : widgets::ExportThemeChoice::Light);
+        dialog.setTransparent(transparent);
+        dialog.setCaption(caption);
+        dialog.setPath(path("gui-" + file));
+        QVERIFY2(dialog.exportNow(), qPrintable(dialog.errorText()));
 
         QElapsedTimer timer;
         timer.start();
-        const Run run = runKvscope({"compare", "--scenario", "a100-sxm4-80gb", "--scenario",
-                                    "h200-sxm-141gb", "--scenario", "llama-3.1-8b", "--context",
-                                    "128K", "--gpus", "2", "--out", path("compare-cli.png")});
-        qInfo("kvscope compare, 3 columns, 1920x1270 PNG, whole process: %lld ms", timer.elapsed());
+        const Run run =
+            runKvscope(QStringList{"compare", "--scenario", "a100-sxm4-80gb", "--scenario",
+                                   "h200-sxm-141gb", "--scenario", "llama-3.1-8b", "--context",
+                                   "128K", "--gpus", "2", "--out", path("cli-" + file)} +
+                       options);
+        qInfo("kvscope compare, 3 columns, %s, whole process: %lld ms", qPrintable(file),
+              timer.elapsed());
         QVERIFY2(run.status == 0, run.err.constData());
-        const QByteArray gui = readAll(path("compare-gui.png"));
+        const QByteArray gui = readAll(path("gui-" + file));
         QVERIFY(!gui.isEmpty());
-        QVERIFY(gui == readAll(path("compare-cli.png")));
+        QVERIFY(gui == readAll(path("cli-" + file)));
     }
 
     void exportTimeOfASlidePng()

@@ -5,18 +5,13 @@
 #include "comparesetup.h"
 #include "comparetable.h"
 #include "comparetitles.h"
-#include "inputerror.h"
 #include "latencychart.h"
 #include "memorychart.h"
 #include "modeltext.h"
-#include "plotwidget.h"
 
 #include <QAbstractButton>
 #include <QGridLayout>
 #include <QLabel>
-
-#include <cmath>
-#include <memory>
 
 namespace kvscope::widgets {
 
@@ -265,79 +260,6 @@ void CompareGrid::styleTitles()
         title->setPalette(pal);
     }
     showTitles();
-}
-
-QSize comparisonImageSize(int chartRows)
-{
-    return {1920, 140 + 400 * std::max(1, chartRows) + 330};
-}
-
-QImage renderComparison(const std::vector<model::Scenario> &columns,
-                        const QList<const ChartKind *> &kinds, const ExportOptions &options)
-{
-    if (int(columns.size()) < model::kMinCompareColumns ||
-        int(columns.size()) > model::kMaxCompareColumns)
-        throw model::InputError("", "--scenario", std::to_string(columns.size()) + " given",
-                                "a comparison has 2 to 4 columns");
-    const QString problem = checkExportSize(options.size, options.scale);
-    if (!problem.isEmpty())
-        throw model::InputError("", "--size",
-                                QStringLiteral("%1x%2")
-                                    .arg(options.size.width())
-                                    .arg(options.size.height())
-                                    .toStdString(),
-                                problem.toStdString());
-
-    auto root = std::make_unique<QWidget>();
-    root->setAttribute(Qt::WA_DontShowOnScreen);
-    QPalette palette = themePalette(options.theme);
-    palette.setColor(QPalette::Window, options.theme.background);
-    root->setPalette(palette);
-    QFont font = options.theme.font(10.5);
-    root->setFont(font);
-    auto *layout = new QGridLayout(root.get());
-    layout->setContentsMargins(8, 8, 8, 8);
-    auto *grid = new CompareGrid;
-    layout->addWidget(grid);
-    grid->setTheme(options.theme);
-    grid->setByteUnits(options.byteUnits);
-    grid->setLatencyLogScale(options.latencyLogScale);
-    grid->setChartKinds(kinds);
-    // The charts are made before the sheet is shown, so their paint buffers are small from the
-    // first layout at the export's size; the columns are shown again once it is, as the window
-    // shows them.
-    grid->setColumns(columns);
-    shrinkPaintBuffers(root.get(), options.size);
-    root->resize(options.size);
-    root->show();
-    grid->setColumns(columns);
-    settleLayouts();
-
-    QList<ChartWidget *> charts;
-    for (int r = 0; r < grid->chartKinds().size(); ++r)
-        for (int c = 0; c < grid->columnCount(); ++c)
-            charts << grid->chart(r, c);
-    for (ChartWidget *chart : std::as_const(charts))
-        prepareChartForExport(chart, options);
-
-    const QSize pixels(int(std::ceil(options.size.width() * options.scale)),
-                       int(std::ceil(options.size.height() * options.scale)));
-    QImage image(pixels, QImage::Format_RGB32);
-    if (image.isNull())
-        throw model::InputError("", "--size", "", "not enough memory for the image");
-    image.setDevicePixelRatio(options.scale);
-    image.fill(options.theme.background);
-    QCPPainter painter(&image);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    for (QWidget *child : grid->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
-        const QPoint origin = child->mapTo(root.get(), QPoint());
-        if (auto *chart = qobject_cast<ChartWidget *>(child))
-            paintChartWidget(painter, chart, origin, false);
-        else if (!child->isHidden())
-            child->render(&painter, origin, QRegion(), QWidget::DrawChildren);
-    }
-    painter.end();
-    return image;
 }
 
 } // namespace kvscope::widgets

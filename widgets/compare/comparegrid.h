@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The body of a comparison: one column per scenario (a title and what it is), the same charts in
 // every column with their value axes synchronised so heights compare by eye, and the metrics
-// table below. The compare view shows it live; renderComparison() draws it offscreen, so the
-// window's image and `kvscope compare --out FILE.png` are the same picture.
+// table below. The compare view shows it live; comparisonexport.h draws it offscreen, so the
+// window's export and `kvscope compare --out FILE.png` are the same picture.
 #pragma once
 
 #include "chartexport.h"
@@ -80,15 +80,5 @@ private:
     std::vector<model::ExplorerData> m_data;
     ExportOptions m_options;
 };
-
-/// The size a comparison image gets by default: 1920 wide, tall enough for `chartRows` rows of
-/// charts, the titles and the metrics table.
-QSize comparisonImageSize(int chartRows);
-
-/// The comparison drawn into an image (options.size logical pixels x options.scale), as the
-/// compare view shows it. Throws model::InputError for a size out of range or a column count
-/// outside 2 to 4. Needs a QApplication.
-QImage renderComparison(const std::vector<model::Scenario> &columns,
-                        const QList<const ChartKind *> &kinds, const ExportOptions &options);
 
 } // namespace kvscope::widgets

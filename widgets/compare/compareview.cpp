@@ -4,6 +4,7 @@
 #include "builtins.h"
 #include "comparegrid.h"
 #include "comparison.h"
+#include "comparisonexport.h"
 #include "inputerror.h"
 #include "jsonfile.h"
 #include "modeltext.h"
@@ -12,10 +13,8 @@
 #include "parameterslider.h"
 
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -33,7 +32,6 @@ constexpr auto kPinsKey = "compare/pins";
 constexpr auto kSharedKey = "compare/shared";
 constexpr auto kChartsKey = "compare/charts";
 constexpr auto kLatencyLogKey = "compare/latencyLog";
-constexpr auto kExportPathKey = "compare/exportPath";
 
 QVariantMap toVariant(const std::map<std::string, double> &values)
 {
@@ -167,9 +165,9 @@ CompareView::CompareView(QSettings &settings, model::Scenario base, QList<Compar
     m_add->setToolTip(tr("Compare one more preset (up to %1)").arg(model::kMaxCompareColumns));
     connect(m_add, &QPushButton::clicked, this, &CompareView::addColumn);
     options->addWidget(m_add, 0, 2);
-    auto *exportButton = new QPushButton(tr("&Export image…"));
-    exportButton->setToolTip(tr("Save the whole comparison as one PNG (Ctrl+E), the same image "
-                                "as kvscope compare --out FILE.png"));
+    auto *exportButton = new QPushButton(tr("&Export…"));
+    exportButton->setToolTip(tr("Save the comparison as PNG, SVG or PDF, or its table as CSV or "
+                                "Markdown (Ctrl+E), as kvscope compare --out FILE does"));
     connect(exportButton, &QPushButton::clicked, this, &CompareView::openExportDialog);
     options->addWidget(exportButton, 1, 2);
     top->addLayout(options);
@@ -509,16 +507,35 @@ void CompareView::setByteUnits(model::ByteUnits units)
     m_grid->setByteUnits(units);
 }
 
-bool CompareView::exportImage(const QString &path)
+ExportContext CompareView::exportContext() const
+{
+    ExportContext context;
+    context.theme = m_theme;
+    context.byteUnits = m_units;
+    context.latencyLogScale = m_latencyLog->isChecked();
+    return context;
+}
+
+ExportFigure CompareView::exportFigure() const
+{
+    ExportFigure figure;
+    figure.windowTitle = tr("Export comparison");
+    figure.settingsGroup = QStringLiteral("compare/export");
+    figure.fileStem = QStringLiteral("kvscope-comparison");
+    figure.formats = comparisonFormats();
+    figure.naturalSize = comparisonImageSize(int(m_grid->chartKinds().size()));
+    figure.captionText = tr("Caption naming each column's scenario (model, hardware, GPUs, "
+                            "context) and the conventions in force");
+    figure.write = [this](const ExportOptions &options, const QString &path) {
+        exportComparison(m_scenarios, m_grid->chartKinds(), options, path);
+    };
+    return figure;
+}
+
+bool CompareView::exportTo(const QString &path, const ExportOptions &options)
 {
     try {
-        ExportOptions options;
-        options.size = comparisonImageSize(int(shownKinds().size()));
-        options.theme = makeTheme(m_theme.dark, false);
-        options.byteUnits = m_units;
-        options.latencyLogScale = m_latencyLog->isChecked();
-        const QImage image = renderComparison(m_scenarios, m_grid->chartKinds(), options);
-        model::writeFileAtomically(path.toStdString(), pngBytes(image).toStdString());
+        exportComparison(m_scenarios, m_grid->chartKinds(), options, path);
         m_error->hide();
         return true;
     } catch (const model::InputError &error) {
@@ -529,17 +546,8 @@ bool CompareView::exportImage(const QString &path)
 
 void CompareView::openExportDialog()
 {
-    const QString start =
-        m_settings.value(kExportPathKey, QStringLiteral("comparison.png")).toString();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export comparison image"), start,
-                                                tr("PNG image (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
-        path += QLatin1String(".png");
-    m_settings.setValue(kExportPathKey, path);
-    if (!exportImage(path))
-        QMessageBox::warning(this, tr("Export comparison image"), errorText());
+    ExportDialog dialog(m_settings, exportContext(), exportFigure(), this);
+    dialog.exec();
 }
 
 } // namespace kvscope::widgets

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The compare view: 2 to 4 presets side by side. Above the columns, the shared controls (context,
 // GPUs, output tokens, batch) that apply to every column unless a column pins its own value, the
-// chart rows to show and the image export; below, the CompareGrid (charts on synchronised axes and
+// chart rows to show and the export; below, the CompareGrid (charts on synchronised axes and
 // the metrics table). The selection, pins, shared values and chart rows are remembered in
 // QSettings ("compare/...").
 #pragma once
@@ -9,6 +9,7 @@
 #include "chartexport.h"
 #include "comparecolumnbar.h"
 #include "comparesetup.h"
+#include "exportdialog.h"
 #include "theme.h"
 
 #include <QUndoStack>
@@ -64,9 +65,15 @@ public:
     /// The last problem (a preset file that no longer reads, a failed export); empty when none.
     QString errorText() const;
 
-    /// Writes the comparison image (the same function as `kvscope compare --out FILE.png`);
-    /// false with errorText() set on failure.
-    bool exportImage(const QString &path);
+    /// The comparison as the export dialog exports it: as PNG, SVG, PDF, CSV or Markdown, at its
+    /// natural size unless told otherwise, its choices remembered under "compare/export/"; it
+    /// writes what the view shows when it is written.
+    ExportFigure exportFigure() const;
+    /// The view's look, which the dialog's "Current" theme, byte units and latency axis follow.
+    ExportContext exportContext() const;
+    /// Writes the comparison shown now to `path` (the same function as `kvscope compare --out`;
+    /// the format from the extension); false with errorText() set on failure.
+    bool exportTo(const QString &path, const ExportOptions &options);
 
     /// The scenario hardware and model columns are put into (the explorer's, as it changes).
     void setBaseScenario(const model::Scenario &base);
@@ -86,6 +93,7 @@ public slots:
     void setChoices(const QList<kvscope::widgets::CompareChoice> &choices);
     void setTheme(const kvscope::widgets::Theme &theme);
     void setByteUnits(kvscope::model::ByteUnits units);
+    /// The export dialog (Ctrl+E) for the comparison shown.
     void openExportDialog();
 
 protected:

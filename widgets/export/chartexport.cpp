@@ -291,6 +291,8 @@ QByteArray renderExport(const model::Scenario &scenario, ExportChart chart, Expo
             return QByteArray::fromStdString(chart.kind->csv(scenario));
         }
         return QByteArray::fromStdString(model::seriesCsv(plottedSeries(scenario, chart, options)));
+    case ExportFormat::Markdown:
+        throw model::InputError("", "--out", "", "a chart exports as .png, .svg, .pdf or .csv");
     case ExportFormat::Svg:
     case ExportFormat::Pdf:
         break;

@@ -32,16 +32,24 @@ namespace kvscope::widgets {
 
 namespace {
 
-constexpr auto kChartKey = "export/chart";
-constexpr auto kFormatKey = "export/format";
-constexpr auto kPresetKey = "export/preset";
-constexpr auto kWidthKey = "export/width";
-constexpr auto kHeightKey = "export/height";
-constexpr auto kScaleKey = "export/scale";
-constexpr auto kTransparentKey = "export/transparent";
-constexpr auto kCaptionKey = "export/caption";
-constexpr auto kThemeKey = "export/theme";
-constexpr auto kPathKey = "export/path";
+// The choices remembered, under "export/" for the explorer's charts and under a figure's own
+// group ("compare/export/") for a figure.
+constexpr auto kExportGroup = "export";
+constexpr auto kChartKey = "chart";
+constexpr auto kFormatKey = "format";
+constexpr auto kPresetKey = "preset";
+constexpr auto kWidthKey = "width";
+constexpr auto kHeightKey = "height";
+constexpr auto kScaleKey = "scale";
+constexpr auto kTransparentKey = "transparent";
+constexpr auto kCaptionKey = "caption";
+constexpr auto kThemeKey = "theme";
+constexpr auto kPathKey = "path";
+
+QString exportKey(const char *name)
+{
+    return QStringLiteral("%1/%2").arg(QLatin1String(kExportGroup), QLatin1String(name));
+}
 
 constexpr int kCustomPreset = -1;
 
@@ -64,10 +72,30 @@ QString defaultFolder()
     return pictures.isEmpty() ? QDir::homePath() : pictures;
 }
 
-/// "kvscope-memory.png": the name the dialog proposes, and follows while it is unchanged.
-QString autoName(ExportChart chart, ExportFormat format)
+QString formatLabel(ExportFormat format, bool figure)
 {
-    return QStringLiteral("kvscope-%1.%2").arg(chartId(chart), formatExtension(format));
+    switch (format) {
+    case ExportFormat::Png:
+        return QObject::tr("PNG image");
+    case ExportFormat::Svg:
+        return QObject::tr("SVG (vector)");
+    case ExportFormat::Pdf:
+        return QObject::tr("PDF (vector)");
+    case ExportFormat::Csv:
+        return figure ? QObject::tr("CSV (the metrics table)")
+                      : QObject::tr("CSV (the plotted data)");
+    case ExportFormat::Markdown:
+        return QObject::tr("Markdown (the metrics table)");
+    }
+    return {};
+}
+
+QString formatFilter(ExportFormat format)
+{
+    return QStringLiteral("%1 (*.%2)")
+        .arg(format == ExportFormat::Markdown ? QStringLiteral("Markdown")
+                                              : formatExtension(format).toUpper(),
+             formatExtension(format));
 }
 
 } // namespace
@@ -92,22 +120,44 @@ QList<SizePreset> sizePresets()
 }
 
 ExportDialog::ExportDialog(QSettings &settings, ExportContext context, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_context(std::move(context))
+    : QDialog(parent), m_settings(settings), m_context(std::move(context)),
+      m_formats(chartFormats()), m_presets(sizePresets())
 {
     setWindowTitle(tr("Export chart"));
+    build();
+}
+
+ExportDialog::ExportDialog(QSettings &settings, ExportContext context, ExportFigure figure,
+                           QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_context(std::move(context)),
+      m_figure(std::move(figure)), m_formats(m_figure->formats), m_presets(sizePresets())
+{
+    setWindowTitle(m_figure->windowTitle);
+    const QSize natural = m_figure->naturalSize;
+    m_presets.prepend({tr("Natural size, %1 × %2").arg(natural.width()).arg(natural.height()),
+                       natural, 1, tr("The size the figure is drawn at unless told otherwise.")});
+    build();
+}
+
+QString ExportDialog::key(const char *name) const
+{
+    return m_figure ? QStringLiteral("%1/%2").arg(m_figure->settingsGroup, QLatin1String(name))
+                    : exportKey(name);
+}
+
+void ExportDialog::build()
+{
     setObjectName("exportDialog");
 
     m_chart = new QComboBox;
     for (ExportChart chart : exportCharts())
         m_chart->addItem(chartTitle(chart), chartId(chart));
     m_format = new QComboBox;
-    m_format->addItem(tr("PNG image"), int(ExportFormat::Png));
-    m_format->addItem(tr("SVG (vector)"), int(ExportFormat::Svg));
-    m_format->addItem(tr("PDF (vector)"), int(ExportFormat::Pdf));
-    m_format->addItem(tr("CSV (the plotted data)"), int(ExportFormat::Csv));
+    for (ExportFormat format : std::as_const(m_formats))
+        m_format->addItem(formatLabel(format, m_figure.has_value()), int(format));
 
     m_preset = new QComboBox;
-    for (const SizePreset &preset : sizePresets())
+    for (const SizePreset &preset : std::as_const(m_presets))
         m_preset->addItem(preset.name);
     m_preset->addItem(tr("Custom"), kCustomPreset);
     m_width = new QSpinBox;
@@ -135,8 +185,9 @@ ExportDialog::ExportDialog(QSettings &settings, ExportContext context, QWidget *
     m_note->setWordWrap(true);
 
     m_transparent = new QCheckBox(tr("Transparent background (PNG, SVG)"));
-    m_caption = new QCheckBox(tr("Caption naming the scenario (model, hardware, GPUs, context, "
-                                 "dtypes, conventions)"));
+    m_caption = new QCheckBox(m_figure ? m_figure->captionText
+                                       : tr("Caption naming the scenario (model, hardware, GPUs, "
+                                            "context, dtypes, conventions)"));
     m_theme = new QComboBox;
     m_theme->addItem(tr("Current (as the window shows it)"), int(ExportThemeChoice::Current));
     m_theme->addItem(tr("Light, for print"), int(ExportThemeChoice::Light));
@@ -160,7 +211,10 @@ ExportDialog::ExportDialog(QSettings &settings, ExportContext context, QWidget *
     m_error->hide();
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Chart"), m_chart);
+    if (m_figure)
+        m_chart->hide(); // a figure is what it is
+    else
+        form->addRow(tr("&Chart"), m_chart);
     form->addRow(tr("&Format"), m_format);
     form->addRow(tr("&Size"), m_preset);
     form->addRow(QString(), sizeRow);
@@ -200,6 +254,8 @@ ExportDialog::ExportDialog(QSettings &settings, ExportContext context, QWidget *
 
 ExportChart ExportDialog::chart() const
 {
+    if (m_figure)
+        return ExportChart::dashboard();
     return chartFromId(m_chart->currentData().toString()).value_or(ExportChart::dashboard());
 }
 
@@ -250,12 +306,11 @@ void ExportDialog::setPath(const QString &path)
 
 void ExportDialog::setPreset(int index)
 {
-    const QList<SizePreset> presets = sizePresets();
-    if (index < 0 || index >= presets.size())
+    if (index < 0 || index >= m_presets.size())
         return;
     const QSignalBlocker blockPreset(m_preset);
     m_preset->setCurrentIndex(index);
-    setCustomSize(presets[index].size, presets[index].scale);
+    setCustomSize(m_presets[index].size, m_presets[index].scale);
 }
 
 void ExportDialog::setCustomSize(QSize size, double scale)
@@ -286,12 +341,11 @@ void ExportDialog::setThemeChoice(ExportThemeChoice choice)
 
 void ExportDialog::syncPreset()
 {
-    // The preset box names the preset the numbers match, or "Custom".
-    const QList<SizePreset> presets = sizePresets();
+    // The preset box names the first preset the numbers match, or "Custom".
     int match = m_preset->findData(kCustomPreset);
-    for (int i = 0; i < presets.size(); ++i)
-        if (presets[i].size == QSize(m_width->value(), m_height->value()) &&
-            presets[i].scale == m_scale->value())
+    for (int i = int(m_presets.size()) - 1; i >= 0; --i)
+        if (m_presets[i].size == QSize(m_width->value(), m_height->value()) &&
+            m_presets[i].scale == m_scale->value())
             match = i;
     {
         const QSignalBlocker block(m_preset);
@@ -313,14 +367,14 @@ void ExportDialog::updateNote()
                        .arg(m_width->value())
                        .arg(m_height->value());
     const int preset = m_preset->currentIndex();
-    if (preset >= 0 && preset < sizePresets().size())
-        note += QStringLiteral(" ") + sizePresets()[preset].note;
+    if (preset >= 0 && preset < m_presets.size())
+        note += QStringLiteral(" ") + m_presets[preset].note;
     m_note->setText(note);
 }
 
 void ExportDialog::syncFormatFromPath()
 {
-    if (const auto format = formatFromPath(path())) {
+    if (const auto format = formatFromPath(path(), m_formats)) {
         const QSignalBlocker block(m_format);
         m_format->setCurrentIndex(m_format->findData(int(*format)));
     }
@@ -331,19 +385,25 @@ void ExportDialog::syncPathFromFormat()
 {
     if (m_syncing)
         return;
-    QFileInfo info(path().isEmpty() ? QDir(defaultFolder()).filePath(autoName(chart(), format()))
-                                    : path());
+    // "kvscope-memory.png", "kvscope-comparison.svg": the name the dialog proposes.
+    const QString proposed = QStringLiteral("%1.%2").arg(
+        m_figure ? m_figure->fileStem : QStringLiteral("kvscope-") + chartId(chart()),
+        formatExtension(format()));
+    QFileInfo info(path().isEmpty() ? QDir(defaultFolder()).filePath(proposed) : path());
     // A proposed name follows the chart; a name the user typed keeps its stem.
     QString name = info.completeBaseName() + '.' + formatExtension(format());
     if (info.completeBaseName().startsWith(QStringLiteral("kvscope-")))
-        name = autoName(chart(), format());
+        name = proposed;
     m_path->setText(info.dir().filePath(name));
     m_transparent->setEnabled(format() == ExportFormat::Png || format() == ExportFormat::Svg);
 }
 
 void ExportDialog::browse()
 {
-    const QString filter = tr("PNG image (*.png);;SVG (*.svg);;PDF (*.pdf);;CSV (*.csv)");
+    QStringList filters;
+    for (ExportFormat format : std::as_const(m_formats))
+        filters << formatFilter(format);
+    const QString filter = filters.join(QStringLiteral(";;"));
     QString selected;
     const QString chosen =
         QFileDialog::getSaveFileName(this, tr("Export to"), path(), filter, &selected);
@@ -362,7 +422,10 @@ bool ExportDialog::exportNow()
         const QString folder = QFileInfo(path()).absolutePath();
         if (QDir::cleanPath(folder) == QDir::cleanPath(defaultFolder()) && !QDir(folder).exists())
             QDir().mkpath(folder);
-        exportChart(m_context.scenario, chart(), options(), path());
+        if (m_figure)
+            m_figure->write(options(), path());
+        else
+            exportChart(m_context.scenario, chart(), options(), path());
     } catch (const model::InputError &error) {
         m_error->setText(QString::fromStdString(error.what()));
         m_error->show();
@@ -390,17 +453,25 @@ void ExportDialog::load()
 {
     m_syncing = true;
     const QSettings &s = m_settings;
-    const auto chart = chartFromId(s.value(kChartKey, "all").toString());
+    const auto chart = chartFromId(s.value(key(kChartKey), "all").toString());
     setChart(chart.value_or(ExportChart::dashboard()));
-    const int format = m_format->findData(s.value(kFormatKey, int(ExportFormat::Png)).toInt());
+    const int format = m_format->findData(s.value(key(kFormatKey), int(ExportFormat::Png)).toInt());
     m_format->setCurrentIndex(std::max(0, format));
-    setCustomSize(QSize(s.value(kWidthKey, 1920).toInt(), s.value(kHeightKey, 1080).toInt()),
-                  s.value(kScaleKey, 1.0).toDouble());
-    m_transparent->setChecked(s.value(kTransparentKey, false).toBool());
-    m_caption->setChecked(s.value(kCaptionKey, true).toBool());
-    setThemeChoice(ExportThemeChoice(s.value(kThemeKey, int(ExportThemeChoice::Current)).toInt()));
+    // A figure last exported at its natural size gets its natural size now (a comparison's grows
+    // with its rows of charts); any other size is kept.
+    const QSize start = m_figure ? m_figure->naturalSize : QSize(1920, 1080);
+    if (m_figure && s.value(key(kPresetKey), 0).toInt() == 0)
+        setPreset(0);
+    else
+        setCustomSize(QSize(s.value(key(kWidthKey), start.width()).toInt(),
+                            s.value(key(kHeightKey), start.height()).toInt()),
+                      s.value(key(kScaleKey), 1.0).toDouble());
+    m_transparent->setChecked(s.value(key(kTransparentKey), false).toBool());
+    m_caption->setChecked(s.value(key(kCaptionKey), true).toBool());
+    setThemeChoice(
+        ExportThemeChoice(s.value(key(kThemeKey), int(ExportThemeChoice::Current)).toInt()));
     m_syncing = false;
-    const QString remembered = s.value(kPathKey).toString();
+    const QString remembered = s.value(key(kPathKey)).toString();
     if (remembered.isEmpty())
         syncPathFromFormat();
     else
@@ -409,33 +480,35 @@ void ExportDialog::load()
 
 void ExportDialog::save() const
 {
-    m_settings.setValue(kChartKey, chartId(chart()));
-    m_settings.setValue(kFormatKey, int(format()));
-    m_settings.setValue(kPresetKey, m_preset->currentIndex());
-    m_settings.setValue(kWidthKey, m_width->value());
-    m_settings.setValue(kHeightKey, m_height->value());
-    m_settings.setValue(kScaleKey, m_scale->value());
-    m_settings.setValue(kTransparentKey, m_transparent->isChecked());
-    m_settings.setValue(kCaptionKey, m_caption->isChecked());
-    m_settings.setValue(kThemeKey, int(themeChoice()));
-    m_settings.setValue(kPathKey, path());
+    if (!m_figure)
+        m_settings.setValue(key(kChartKey), chartId(chart()));
+    m_settings.setValue(key(kFormatKey), int(format()));
+    m_settings.setValue(key(kPresetKey), m_preset->currentIndex());
+    m_settings.setValue(key(kWidthKey), m_width->value());
+    m_settings.setValue(key(kHeightKey), m_height->value());
+    m_settings.setValue(key(kScaleKey), m_scale->value());
+    m_settings.setValue(key(kTransparentKey), m_transparent->isChecked());
+    m_settings.setValue(key(kCaptionKey), m_caption->isChecked());
+    m_settings.setValue(key(kThemeKey), int(themeChoice()));
+    m_settings.setValue(key(kPathKey), path());
     m_settings.sync();
 }
 
 ExportOptions ExportDialog::rememberedOptions(QSettings &settings, const ExportContext &context)
 {
     ExportOptions o;
-    const QSize size(settings.value(kWidthKey, 1920).toInt(),
-                     settings.value(kHeightKey, 1080).toInt());
-    const double scale = settings.value(kScaleKey, 1.0).toDouble();
+    const QSize size(settings.value(exportKey(kWidthKey), 1920).toInt(),
+                     settings.value(exportKey(kHeightKey), 1080).toInt());
+    const double scale = settings.value(exportKey(kScaleKey), 1.0).toDouble();
     if (checkExportSize(size, scale).isEmpty()) {
         o.size = size;
         o.scale = scale;
     }
-    o.transparent = settings.value(kTransparentKey, false).toBool();
-    o.caption = settings.value(kCaptionKey, true).toBool();
+    o.transparent = settings.value(exportKey(kTransparentKey), false).toBool();
+    o.caption = settings.value(exportKey(kCaptionKey), true).toBool();
     o.theme = resolveTheme(
-        ExportThemeChoice(settings.value(kThemeKey, int(ExportThemeChoice::Current)).toInt()),
+        ExportThemeChoice(
+            settings.value(exportKey(kThemeKey), int(ExportThemeChoice::Current)).toInt()),
         context);
     o.byteUnits = context.byteUnits;
     o.latencyLogScale = context.latencyLogScale;

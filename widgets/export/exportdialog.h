@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's export: a dialog that collects the options of one export (chart, format, size,
 // scale, background, caption, theme, file) and remembers them, and the "Export..." and "Copy chart
-// as image" actions. Rendering is chartexport's pure function; the dialog only collects options
-// and reports errors (style.md habit 9).
+// as image" actions. The same dialog exports a figure other than the explorer's charts (the
+// comparison) when given an ExportFigure. Rendering is a pure function (chartexport's, the
+// figure's); the dialog only collects options and reports errors (style.md habit 9).
 #pragma once
 
 #include "chartexport.h"
@@ -10,6 +11,7 @@
 #include <QDialog>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QCheckBox;
@@ -45,6 +47,21 @@ struct SizePreset
 /// at 300 dpi.
 QList<SizePreset> sizePresets();
 
+/// A figure the dialog exports instead of one of the explorer's charts (the comparison): there is
+/// no chart to choose, and it has its own formats, size and remembered choices.
+struct ExportFigure
+{
+    QString windowTitle;   ///< "Export comparison"
+    QString settingsGroup; ///< where its choices are remembered, "compare/export"
+    QString fileStem;      ///< the file name proposed, without extension: "kvscope-comparison"
+    QList<ExportFormat> formats;
+    QSize naturalSize;   ///< the size it is drawn at unless told otherwise, the first size offered
+    QString captionText; ///< what the caption box says the caption names
+    /// Renders with these options and writes `path` atomically; throws model::InputError naming
+    /// the path or the option, leaving no file behind.
+    std::function<void(const ExportOptions &options, const QString &path)> write;
+};
+
 enum class ExportThemeChoice
 {
     Current, ///< the window's theme (light or dark, presentation or not)
@@ -60,7 +77,12 @@ public:
     /// Starts from the choices remembered in `settings` ("export/..."), which must outlive the
     /// dialog.
     ExportDialog(QSettings &settings, ExportContext context, QWidget *parent = nullptr);
+    /// Exports `figure`, starting from the choices remembered in its settings group. Of
+    /// `context` only the look is used: the current theme, byte units and latency axis.
+    ExportDialog(QSettings &settings, ExportContext context, ExportFigure figure,
+                 QWidget *parent = nullptr);
 
+    /// The chart chosen; the dashboard when the dialog exports a figure.
     ExportChart chart() const;
     ExportFormat format() const;
     ExportOptions options() const;
@@ -71,6 +93,8 @@ public:
 
     void setChart(ExportChart chart);
     void setPath(const QString &path);
+    /// The sizes offered, in order: a figure's natural size first, then sizePresets().
+    QList<SizePreset> presets() const { return m_presets; }
     void setPreset(int index);
     void setCustomSize(QSize size, double scale);
     void setTransparent(bool on);
@@ -88,6 +112,9 @@ public slots:
     void accept() override;
 
 private:
+    void build();
+    /// The settings key of one choice: "export/width", "compare/export/width".
+    QString key(const char *name) const;
     void load();
     void save() const;
     void browse();
@@ -98,6 +125,9 @@ private:
 
     QSettings &m_settings;
     ExportContext m_context;
+    std::optional<ExportFigure> m_figure;
+    QList<ExportFormat> m_formats;
+    QList<SizePreset> m_presets;
     QComboBox *m_chart = nullptr;
     QComboBox *m_format = nullptr;
     QComboBox *m_preset = nullptr;

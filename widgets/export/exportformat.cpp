@@ -12,6 +12,16 @@
 
 namespace kvscope::widgets {
 
+QList<ExportFormat> chartFormats()
+{
+    return {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf, ExportFormat::Csv};
+}
+
+QList<ExportFormat> comparisonFormats()
+{
+    return chartFormats() << ExportFormat::Markdown;
+}
+
 QString formatExtension(ExportFormat format)
 {
     switch (format) {
@@ -23,18 +33,19 @@ QString formatExtension(ExportFormat format)
         return QStringLiteral("pdf");
     case ExportFormat::Csv:
         return QStringLiteral("csv");
+    case ExportFormat::Markdown:
+        return QStringLiteral("md");
     }
     return {};
 }
 
-std::optional<ExportFormat> formatFromPath(const QString &path)
+std::optional<ExportFormat> formatFromPath(const QString &path, const QList<ExportFormat> &formats)
 {
     const qsizetype dot = path.lastIndexOf('.');
     if (dot < 0 || path.indexOf('/', dot) >= 0)
         return std::nullopt;
     const QString ext = path.mid(dot + 1).toLower();
-    for (ExportFormat format :
-         {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf, ExportFormat::Csv})
+    for (ExportFormat format : formats)
         if (formatExtension(format) == ext)
             return format;
     return std::nullopt;

@@ -2,6 +2,7 @@
 // What an export file may be: its formats, the sizes it accepts and the memory a PNG may take.
 #pragma once
 
+#include <QList>
 #include <QSize>
 #include <QString>
 
@@ -14,8 +15,14 @@ enum class ExportFormat
     Png,
     Svg,
     Pdf,
-    Csv
+    Csv,
+    Markdown ///< a comparison's table of metrics
 };
+
+/// What a chart exports to: PNG, SVG, PDF and CSV.
+QList<ExportFormat> chartFormats();
+/// What a comparison exports to: those and Markdown.
+QList<ExportFormat> comparisonFormats();
 
 /// Sizes an export accepts (logical pixels per side; PDF points) and its PNG scale factor.
 inline constexpr int kMinExportSide = 16;
@@ -30,8 +37,10 @@ inline constexpr qint64 kMaxExportPixels = 256ll * 1024 * 1024;
 qint64 physicalMemoryBytes();
 
 QString formatExtension(ExportFormat format);
-/// From the file name's extension, case-insensitively; nullopt for anything else.
-std::optional<ExportFormat> formatFromPath(const QString &path);
+/// From the file name's extension ("png", ..., "md"), case-insensitively; nullopt for anything
+/// else or a format not among `formats`.
+std::optional<ExportFormat> formatFromPath(const QString &path,
+                                           const QList<ExportFormat> &formats = chartFormats());
 
 /// Empty when `size` and `scale` are within the limits above, otherwise what is wrong. A PNG's
 /// image (4 bytes a pixel, the one full-size copy an export holds) must also fit in half of
