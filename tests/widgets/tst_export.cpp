@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
 #include <QRegularExpression>
@@ -616,6 +617,20 @@ private slots:
         QCOMPARE(again.options().caption, false);
         QCOMPARE(again.themeChoice(), ExportThemeChoice::Current);
         QCOMPARE(again.path(), target);
+    }
+
+    void returnExports()
+    {
+        // Return in the file field is the Export button, not Cancel.
+        QSettings settings(path("return.ini"), QSettings::IniFormat);
+        ExportDialog dialog(settings, ExportContext{scenario()});
+        dialog.setChart(*chartFromId("memory"));
+        dialog.setCustomSize({400, 300}, 1);
+        dialog.setPath(path("return.png"));
+        dialog.show();
+        QTest::keyClick(dialog.findChild<QLineEdit *>("exportPath"), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(QFile::exists(path("return.png")));
     }
 
     void firstExportOnANewAccountMakesThePicturesFolder()

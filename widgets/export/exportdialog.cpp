@@ -227,7 +227,7 @@ void ExportDialog::build()
     form->addRow(pathLabel, pathRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole)->setDefault(true);
+    QPushButton *exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
 
@@ -235,6 +235,9 @@ void ExportDialog::build()
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    // Made the default once it is the dialog's own: set before, the dialog never learns of it
+    // and Return pressed Cancel.
+    exportButton->setDefault(true);
 
     load();
 
