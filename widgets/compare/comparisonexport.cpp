@@ -26,14 +26,7 @@ void checkComparison(const std::vector<model::Scenario> &columns, ExportFormat f
         int(columns.size()) > model::kMaxCompareColumns)
         throw model::InputError("", "--scenario", std::to_string(columns.size()) + " given",
                                 "a comparison has 2 to 4 columns");
-    const QString problem = checkExportSize(options.size, options.scale, format);
-    if (!problem.isEmpty())
-        throw model::InputError("", "--size",
-                                QStringLiteral("%1x%2")
-                                    .arg(options.size.width())
-                                    .arg(options.size.height())
-                                    .toStdString(),
-                                problem.toStdString());
+    requireExportSize(format, options);
 }
 
 /// The offscreen widgets of one comparison: the compare view's grid (titles, charts, table) laid

@@ -152,19 +152,6 @@ private:
     QList<Placed> m_charts;
 };
 
-void checkOptions(ExportFormat format, const ExportOptions &options)
-{
-    const QString problem = checkExportSize(options.size, options.scale, format);
-    if (!problem.isEmpty())
-        throw model::InputError("", "--size",
-                                QStringLiteral("%1x%2 at scale %3")
-                                    .arg(options.size.width())
-                                    .arg(options.size.height())
-                                    .arg(options.scale)
-                                    .toStdString(),
-                                problem.toStdString());
-}
-
 } // namespace
 
 QString chartId(ExportChart chart)
@@ -253,7 +240,7 @@ QString scenarioCaption(const model::Scenario &scenario)
 
 QImage renderImage(const model::Scenario &scenario, ExportChart chart, const ExportOptions &options)
 {
-    checkOptions(ExportFormat::Png, options);
+    requireExportSize(ExportFormat::Png, options);
     const Sheet sheet(scenario, chart, options);
     return figureImage(options,
                        [&](QCPPainter &painter, bool vector) { sheet.paint(painter, vector); });
@@ -262,7 +249,7 @@ QImage renderImage(const model::Scenario &scenario, ExportChart chart, const Exp
 std::vector<model::Series> plottedSeries(const model::Scenario &scenario, ExportChart chart,
                                          const ExportOptions &options)
 {
-    checkOptions(ExportFormat::Csv, options);
+    requireExportSize(ExportFormat::Csv, options);
     const model::ExplorerData data = model::explorerData(scenario);
     const QList<const ChartKind *> kinds =
         chart.isDashboard() ? chartPageKinds() : QList<const ChartKind *>{chart.kind};
@@ -287,7 +274,7 @@ QByteArray renderExport(const model::Scenario &scenario, ExportChart chart, Expo
         return pngBytes(renderImage(scenario, chart, options));
     case ExportFormat::Csv:
         if (chart.kind && chart.kind->csv) {
-            checkOptions(format, options);
+            requireExportSize(format, options);
             return QByteArray::fromStdString(chart.kind->csv(scenario));
         }
         return QByteArray::fromStdString(model::seriesCsv(plottedSeries(scenario, chart, options)));
@@ -297,7 +284,7 @@ QByteArray renderExport(const model::Scenario &scenario, ExportChart chart, Expo
     case ExportFormat::Pdf:
         break;
     }
-    checkOptions(format, options);
+    requireExportSize(format, options);
     const Sheet sheet(scenario, chart, options);
     const auto paint = [&](QCPPainter &painter, bool vector) {
         sheet.paint(painter, vector);
@@ -322,6 +309,19 @@ void exportChart(const model::Scenario &scenario, ExportChart chart, const Expor
                                 "expected a .png, .svg, .pdf or .csv file");
     const QByteArray bytes = renderExport(scenario, chart, *format, options);
     model::writeFileAtomically(path.toStdString(), bytes.toStdString());
+}
+
+void requireExportSize(ExportFormat format, const ExportOptions &options)
+{
+    const QString problem = checkExportSize(options.size, options.scale, format);
+    if (!problem.isEmpty())
+        throw model::InputError("", "--size",
+                                QStringLiteral("%1x%2 at scale %3")
+                                    .arg(options.size.width())
+                                    .arg(options.size.height())
+                                    .arg(options.scale)
+                                    .toStdString(),
+                                problem.toStdString());
 }
 
 } // namespace kvscope::widgets

@@ -51,6 +51,10 @@ struct ExportOptions
     bool latencyLogScale = true; ///< the latency chart's time axis, as its "Log scale" box
 };
 
+/// Throws InputError naming --size, the size and scale and what is wrong when checkExportSize()
+/// refuses them for `format`.
+void requireExportSize(ExportFormat format, const ExportOptions &options);
+
 /// The command-line name: a chart kind's id ("memory", "timeline"), or "all" for the dashboard.
 QString chartId(ExportChart chart);
 std::optional<ExportChart> chartFromId(const QString &id);

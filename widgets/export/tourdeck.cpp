@@ -123,18 +123,6 @@ void paintSlide(QCPPainter &painter, const model::Tour &tour, std::size_t index,
     painter.restore();
 }
 
-void checkSlideSize(const ExportOptions &options, ExportFormat format)
-{
-    const QString problem = checkExportSize(options.size, options.scale, format);
-    if (!problem.isEmpty())
-        throw model::InputError("", "--size",
-                                QStringLiteral("%1x%2")
-                                    .arg(options.size.width())
-                                    .arg(options.size.height())
-                                    .toStdString(),
-                                problem.toStdString());
-}
-
 /// The dots per inch fonts are laid out at, as the chart export uses for its PDF.
 int slideLayoutDpi()
 {
@@ -170,7 +158,7 @@ ExportChart tourSlideChart(model::TourPage page)
 
 QImage renderTourSlide(const model::Tour &tour, std::size_t index, const ExportOptions &options)
 {
-    checkSlideSize(options, ExportFormat::Png);
+    requireExportSize(ExportFormat::Png, options);
     QImage image = blankFigureImage(options);
     QCPPainter painter(&image);
     paintSlide(painter, tour, index, options, false);
@@ -180,7 +168,7 @@ QImage renderTourSlide(const model::Tour &tour, std::size_t index, const ExportO
 
 QByteArray tourPdf(const model::Tour &tour, const ExportOptions &options)
 {
-    checkSlideSize(options, ExportFormat::Pdf);
+    requireExportSize(ExportFormat::Pdf, options);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
