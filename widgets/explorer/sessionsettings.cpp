@@ -31,8 +31,8 @@ void savePreferences(QSettings &settings, const Preferences &p)
 {
     settings.setValue(kUnitsKey, p.byteUnits == model::ByteUnits::Decimal ? "decimal" : "binary");
     settings.setValue(kDisplayThemeKey, p.theme == ThemeMode::Light  ? "light"
-                                 : p.theme == ThemeMode::Dark ? "dark"
-                                                              : "system");
+                                        : p.theme == ThemeMode::Dark ? "dark"
+                                                                     : "system");
     settings.setValue(kDisplayLatencyLogKey, p.latencyLogScale);
 }
 
