@@ -32,29 +32,6 @@ int pageIndex(model::TourPage page)
     return 0;
 }
 
-MetricsStrip::Metric tile(model::TourHighlight highlight)
-{
-    switch (highlight) {
-    case model::TourHighlight::None:
-        return MetricsStrip::MetricCount;
-    case model::TourHighlight::KvCache:
-        return MetricsStrip::KvPerUser;
-    case model::TourHighlight::Concurrency:
-        return MetricsStrip::Concurrency;
-    case model::TourHighlight::Prefill:
-        return MetricsStrip::Prefill;
-    case model::TourHighlight::DecodePerToken:
-        return MetricsStrip::DecodePerToken;
-    case model::TourHighlight::Decode:
-        return MetricsStrip::DecodeTotal;
-    case model::TourHighlight::ContextSwitch:
-        return MetricsStrip::Switch;
-    case model::TourHighlight::Cost:
-        return MetricsStrip::Cost;
-    }
-    return MetricsStrip::MetricCount;
-}
-
 } // namespace
 
 TourPlayer::TourPlayer(const Parts &parts, QWidget *window) : QObject(window), m_parts(parts)
@@ -132,7 +109,7 @@ void TourPlayer::stop()
     for (QShortcut *key : m_keys)
         key->setEnabled(false);
     m_parts.caption->hide();
-    m_parts.metrics->setHighlighted(MetricsStrip::MetricCount);
+    m_parts.metrics->setHighlighted(model::TourHighlight::None);
     m_parts.controls->setEnabled(true);
     m_parts.pages->setCurrentIndex(m_pageBefore);
     emit stopped();
@@ -143,7 +120,7 @@ void TourPlayer::goTo(int scene, bool move)
     m_scene = scene;
     const model::TourScene &target = m_tour.scenes[std::size_t(scene)];
     m_parts.pages->setCurrentIndex(pageIndex(target.page));
-    m_parts.metrics->setHighlighted(tile(target.highlight));
+    m_parts.metrics->setHighlighted(target.highlight);
     m_parts.caption->setScene(scene);
     emit sceneChanged(scene);
     m_motion->stop();

@@ -224,6 +224,29 @@ void MetricsStrip::setHighlighted(Metric metric)
         m_tiles[i]->setHighlighted(int(i) == int(metric));
 }
 
+void MetricsStrip::setHighlighted(model::TourHighlight highlight)
+{
+    using model::TourHighlight;
+    switch (highlight) {
+    case TourHighlight::None:
+        return setHighlighted(MetricCount);
+    case TourHighlight::KvCache:
+        return setHighlighted(KvPerUser);
+    case TourHighlight::Concurrency:
+        return setHighlighted(Concurrency);
+    case TourHighlight::Prefill:
+        return setHighlighted(Prefill);
+    case TourHighlight::DecodePerToken:
+        return setHighlighted(DecodePerToken);
+    case TourHighlight::Decode:
+        return setHighlighted(DecodeTotal);
+    case TourHighlight::ContextSwitch:
+        return setHighlighted(Switch);
+    case TourHighlight::Cost:
+        return setHighlighted(Cost);
+    }
+}
+
 QString MetricsStrip::notes() const
 {
     return m_notes->isHidden() ? QString() : m_notes->text();

@@ -7,6 +7,7 @@
 
 #include "explorerdata.h"
 #include "theme.h"
+#include "tour.h"
 #include "units.h"
 
 #include <QStaticText>
@@ -110,6 +111,8 @@ public:
     QString notes() const;
     /// Outlines one tile (a tour scene's number), or none for MetricCount.
     void setHighlighted(Metric metric);
+    /// Outlines the card a tour scene points at (none for TourHighlight::None).
+    void setHighlighted(model::TourHighlight highlight);
 
 public slots:
     void setValues(const kvscope::model::CurrentValues &values);

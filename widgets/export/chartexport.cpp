@@ -64,12 +64,8 @@ public:
             m_metrics = new MetricsStrip;
             m_metrics->setTheme(options.theme);
             m_metrics->setByteUnits(options.byteUnits);
-            // The card a tour's scene points at is outlined as in the window. TourHighlight lists
-            // the cards in the strip's order, after None.
-            static_assert(int(model::TourHighlight::Cost) == int(MetricsStrip::Cost) + 1);
-            m_metrics->setHighlighted(highlight == model::TourHighlight::None
-                                          ? MetricsStrip::MetricCount
-                                          : MetricsStrip::Metric(int(highlight) - 1));
+            // The card a tour's scene points at is outlined as in the window.
+            m_metrics->setHighlighted(highlight);
             layout->addWidget(m_metrics);
         }
         auto *grid = new QGridLayout;
