@@ -118,10 +118,12 @@ void ParameterSlider::sizeColumns()
     m_field->setFixedWidth(metrics.horizontalAdvance(m_primary ? QStringLiteral("0000.00M")
                                                                : QStringLiteral("00000.0")) +
                            12);
-    // One unit column for every row, as wide as the widest unit word.
+    // One unit column for every row of the control panel, as wide as the widest of its units in
+    // the window's language.
     int unitWidth = 0;
-    for (const char *unit : {"tokens", "params", "GPUs", "users", "GiB"})
-        unitWidth = std::max(unitWidth, metrics.horizontalAdvance(QLatin1String(unit)));
+    for (const model::Unit unit : {model::Unit::Tokens, model::Unit::Params, model::Unit::Gpus,
+                                   model::Unit::Users, model::Unit::GiB})
+        unitWidth = std::max(unitWidth, metrics.horizontalAdvance(unitWord(unit)));
     m_unit->setFixedWidth(unitWidth + 4);
     // A slider keeps room to drag in: the panel widens rather than squeeze it to its handle.
     m_slider->setMinimumWidth(metrics.height() * 4);
@@ -423,9 +425,14 @@ QString ParameterSlider::valueWithUnit(double value) const
 
 QString ParameterSlider::unitText(const model::Parameter &parameter)
 {
+    return unitWord(parameter.unit);
+}
+
+QString ParameterSlider::unitWord(model::Unit unit)
+{
     // The window's own words, translatable; the command line keeps model::unitSuffix.
     using model::Unit;
-    switch (parameter.unit) {
+    switch (unit) {
     case Unit::Tokens:
         return tr("tokens");
     case Unit::Users:

@@ -69,6 +69,8 @@ public:
     static QString formatValue(double value, const model::Parameter &parameter);
     /// The unit shown beside the field ("tokens", "GiB", "GPUs", "params").
     static QString unitText(const model::Parameter &parameter);
+    /// The window's word for `unit` ("tokens", "GiB"); empty for a fraction or a count.
+    static QString unitWord(model::Unit unit);
     /// The value and its unit, as a screen reader announces the slider ("50K tokens", "×4").
     QString valueWithUnit(double value) const;
 
