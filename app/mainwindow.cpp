@@ -142,6 +142,13 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     connect(this, &MainWindow::themeChanged, m_tourCaption, &TourCaption::setTheme);
     connect(m_tour, &TourPlayer::sceneChanged, this, &MainWindow::fitTourLayout);
     connect(m_tour, &TourPlayer::stopped, this, &MainWindow::fitTourLayout);
+    // A tour's Escape ends the tour; presentation mode's waits until it has. An ended tour gives
+    // the window its own scenario back.
+    connect(m_tour, &TourPlayer::started, this, [this] { m_leavePresentation->setEnabled(false); });
+    connect(m_tour, &TourPlayer::stopped, this, [this] {
+        m_leavePresentation->setEnabled(m_presentation);
+        showScenario(m_store->scenario());
+    });
 
     // Values flow one way: controls -> store -> one evaluation -> every view.
     connect(m_controls, &ControlPanel::parameterEdited, m_store, &ScenarioStore::setParameter);
@@ -221,8 +228,12 @@ const model::ExplorerData &MainWindow::data() const
 
 void MainWindow::showScenario(const model::Scenario &scenario)
 {
-    // An edit (an undo, say) ends a tour: the window shows its own scenario again.
-    m_tour->stop();
+    // An edit (an undo, say) ends a tour, and the ended tour shows the store's scenario, this one:
+    // evaluated once, not once for the stop and once more here.
+    if (m_tour->isPlaying()) {
+        m_tour->stop();
+        return;
+    }
     m_explorer->setScenario(scenario);
     const QString title =
         tr("%1 on %2 — kvscope")

@@ -69,12 +69,6 @@ void MainWindow::buildActions()
     auto *tourFile = new QAction(tr("Tour from &file…"), this);
     tourFile->setToolTip(tr("Play a tour written as a JSON file (docs/tours.md)"));
     connect(tourFile, &QAction::triggered, this, &MainWindow::openTourFile);
-    // A tour's Escape ends the tour; presentation mode's waits until it has.
-    connect(m_tour, &TourPlayer::started, this, [this] { m_leavePresentation->setEnabled(false); });
-    connect(m_tour, &TourPlayer::stopped, this, [this] {
-        m_leavePresentation->setEnabled(m_presentation);
-        m_explorer->setScenario(m_store->scenario());
-    });
 
     m_controlsAction = new QAction(tr("&Control panel"), this);
     m_controlsAction->setCheckable(true);

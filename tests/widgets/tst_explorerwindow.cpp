@@ -493,6 +493,20 @@ private slots:
             QVERIFY(!window->metrics()->tile(MetricsStrip::Metric(i))->highlighted());
     }
 
+    void anEditEndsTheTourAndIsEvaluatedOnce()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        window->startBuiltinTour();
+        QVERIFY(window->tourPlayer()->isPlaying());
+        const int evaluations = window->explorer()->evaluationCount();
+        window->store()->setParameter("gpus", 2);
+        QVERIFY(!window->tourPlayer()->isPlaying());
+        QCOMPARE(window->explorer()->data().scenario, window->store()->scenario());
+        QCOMPARE(window->explorer()->data().scenario.deployment.gpus, 2);
+        QCOMPARE(window->explorer()->evaluationCount(), evaluations + 1);
+    }
+
     void theTourFitsTheScreen_data()
     {
         QTest::addColumn<QSize>("screen");
