@@ -43,7 +43,7 @@ protected:
 } // namespace
 
 SidePane::SidePane(const QString &name, QWidget *content, QWidget *parent)
-    : QWidget(parent), m_name(name), m_content(content)
+    : QWidget(parent), m_content(content)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -63,6 +63,10 @@ SidePane::SidePane(const QString &name, QWidget *content, QWidget *parent)
     m_unfold->setAutoRaise(true);
     m_unfold->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     layout->addWidget(m_unfold, 1);
+    m_fold->setText(tr("◀ Hide"));
+    m_fold->setToolTip(tr("Fold this panel to a strip, so the charts take the width"));
+    m_unfold->setText(tr("▶ %1").arg(name));
+    m_unfold->setToolTip(tr("Unfold the panel"));
     connect(m_fold, &QToolButton::clicked, this, [this] { setFolded(true); });
     connect(m_unfold, &QToolButton::clicked, this, [this] { setFolded(false); });
     updateButtons();
@@ -91,10 +95,6 @@ void SidePane::changeEvent(QEvent *event)
 
 void SidePane::updateButtons()
 {
-    m_fold->setText(tr("◀ Hide"));
-    m_fold->setToolTip(tr("Fold this panel to a strip, so the charts take the width"));
-    m_unfold->setText(tr("▶ %1").arg(m_name));
-    m_unfold->setToolTip(tr("Unfold the panel"));
     m_fold->setVisible(!m_folded);
     m_content->setVisible(!m_folded);
     m_unfold->setVisible(m_folded);

@@ -32,9 +32,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Shows the pane or the strip, and the strip's width (it follows the font).
     void updateButtons();
 
-    QString m_name;
     QWidget *m_content = nullptr;
     QToolButton *m_fold = nullptr;   ///< on the open pane's top edge
     QToolButton *m_unfold = nullptr; ///< the whole folded strip

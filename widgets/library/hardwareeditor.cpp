@@ -100,6 +100,8 @@ void HardwareEditor::validate()
     holder.hardware.name = name.toStdString();
     holder.hardware.source = m_fields["source"]->text().trimmed().toStdString();
     holder.hardware.id = model::idFromName(holder.hardware.name);
+    model::Scenario start;
+    start.hardware = m_start;
     for (const model::Parameter &param : model::parameters()) {
         if (param.scope != model::Scope::Hardware)
             continue;
@@ -116,8 +118,6 @@ void HardwareEditor::validate()
         // A figure typed over is not the datasheet's any more: its source says so, rather than
         // lending the preset's citation to a number it never gave. In English, as the presets
         // write their sources.
-        model::Scenario start;
-        start.hardware = m_start;
         const std::string sourceKey = param.jsonKey();
         if (param.get(holder) != param.get(start))
             holder.hardware.sources[sourceKey] = "entered by hand";
