@@ -13,6 +13,7 @@
 #include "latencychart.h"
 #include "metricsstrip.h"
 #include "modelwords.h"
+#include "parameterslider.h"
 #include "planpage.h"
 #include "presetfeatures.h"
 #include "scenariostore.h"
@@ -96,7 +97,6 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
         ChartWidget *chart = kind->create();
         grid->addWidget(chart, kind->row, kind->column);
         m_charts << chart;
-        m_chartRows << kind->row;
         m_explorer->addChart(chart);
     }
     for (int i = 0; i < grid->rowCount(); ++i)
@@ -249,13 +249,19 @@ void MainWindow::resetToPaperExample()
 
 void MainWindow::fitTourLayout()
 {
+    const auto rowOf = [this](ChartWidget *chart) {
+        int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+        m_chartGrid->getItemPosition(m_chartGrid->indexOf(chart), &row, &column, &rowSpan,
+                                     &columnSpan);
+        return row;
+    };
     int onlyRow = -1;
     if (m_tour->isPlaying()) {
         // The four charts' least height, row by row, against what the caption leaves.
         QMap<int, int> rowMinimum;
-        for (int i = 0; i < m_charts.size(); ++i)
-            rowMinimum[m_chartRows[i]] =
-                std::max(rowMinimum[m_chartRows[i]], m_charts[i]->minimumSizeHint().height());
+        for (ChartWidget *chart : std::as_const(m_charts))
+            rowMinimum[rowOf(chart)] =
+                std::max(rowMinimum[rowOf(chart)], chart->minimumSizeHint().height());
         int grid = 0;
         for (int height : std::as_const(rowMinimum))
             grid += height + 4;
@@ -278,9 +284,16 @@ void MainWindow::fitTourLayout()
             onlyRow = kind ? kind->row : 0;
         }
     }
-    for (int i = 0; i < m_charts.size(); ++i)
-        m_charts[i]->setVisible(onlyRow < 0 || m_chartRows[i] == onlyRow);
-    m_timeline->setControlsShown(!m_tour->isPlaying());
+    const bool controlsShown = !m_tour->isPlaying();
+    bool changed = m_timeline->usersSlider()->isHidden() == controlsShown;
+    m_timeline->setControlsShown(controlsShown);
+    for (ChartWidget *chart : std::as_const(m_charts)) {
+        const bool shown = onlyRow < 0 || rowOf(chart) == onlyRow;
+        changed = changed || shown == chart->isHidden();
+        chart->setVisible(shown);
+    }
+    if (!changed)
+        return;
     // A hidden row gives its share of the height to the one shown.
     for (int row = 0; row < m_chartGrid->rowCount(); ++row)
         m_chartGrid->setRowStretch(row, onlyRow < 0 || row == onlyRow ? 1 : 0);

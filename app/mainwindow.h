@@ -123,7 +123,6 @@ private:
     widgets::MetricsStrip *m_metrics = nullptr;
     widgets::Explorer *m_explorer = nullptr;
     QList<widgets::ChartWidget *> m_charts;
-    QList<int> m_chartRows; ///< each chart's row on the chart page
     class QGridLayout *m_chartGrid = nullptr;
     widgets::LatencyChart *m_latency = nullptr; ///< the chart page's, for its "Log scale" choice
     QSplitter *m_splitter = nullptr;
