@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartwidget.h"
 
+#include "curvegraph.h"
 #include "plotwidget.h"
 
 #include <QHBoxLayout>
@@ -219,7 +220,7 @@ void ChartWidget::markContext(double context, double from, double to)
 
 QCPGraph *ChartWidget::addGraph(QCPAxisRect *rect, const QString &name)
 {
-    QCPGraph *graph = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    auto *graph = new CurveGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     graph->setName(name);
     graph->setLayer("main");
     graph->setSelectable(QCP::stNone);
