@@ -6,6 +6,31 @@
 
 namespace kvscope::widgets {
 
+namespace {
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+[[gnu::target("avx")]] void zeroUpperHalves()
+{
+    __builtin_ia32_vzeroupper();
+}
+
+/// Qt's raster engine leaves the upper halves of the AVX registers in use after it paints (a
+/// fill, a blend). Until they are cleared, every call from SSE code into the C library's AVX
+/// versions of log() pays a state transition: about 110 ns per call instead of 4 on the Xeon
+/// this is measured on, and a log-axis coordToPixel() makes two. Clearing them once before a
+/// curve's samples are mapped to pixels made that 16 times faster (75 -> 4.8 us per curve).
+void clearUpperVectorState()
+{
+    static const bool hasAvx = __builtin_cpu_supports("avx");
+    if (hasAvx)
+        zeroUpperHalves();
+}
+#else
+void clearUpperVectorState() {}
+#endif
+
+} // namespace
+
 QVector<int> keptVertices(const QVector<QPointF> &points, double tolerance)
 {
     const int n = int(points.size());
@@ -70,6 +95,8 @@ void CurveGraph::getOptimizedLineData(QVector<QCPGraphData> *lineData,
                                       const QCPGraphDataContainer::const_iterator &begin,
                                       const QCPGraphDataContainer::const_iterator &end) const
 {
+    // Before QCPGraph maps the samples (here and in its getLines() after this returns).
+    clearUpperVectorState();
     QCPGraph::getOptimizedLineData(lineData, begin, end);
     QCPAxis *keyAxis = mKeyAxis.data();
     QCPAxis *valueAxis = mValueAxis.data();
