@@ -349,6 +349,50 @@ private slots:
         QCOMPARE(x->label(), full);
     }
 
+    void theCurrentPointsLabelStaysInsideAShortPlot_data()
+    {
+        QTest::addColumn<int>("height");
+        QTest::newRow("roomy") << 520;
+        // Presentation type at 1024x768 leaves the plot about 60 px: the label hung below the
+        // point would end 12 px under the plot's edge.
+        QTest::newRow("a projector's short plot") << 330;
+    }
+    void theCurrentPointsLabelStaysInsideAShortPlot()
+    {
+        // The switching chart hangs its label below the point; near the bottom of a short plot
+        // (presentation type at 1024x768) it goes above instead of being cut off.
+        QFETCH(int, height);
+        SwitchingChart chart;
+        chart.setTheme(makeTheme(true, true));
+        chart.setData(explorerData(paperExample()));
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.resize(500, height);
+        QTRY_COMPARE(chart.height(), height);
+        chart.plot()->replot();
+        QCPItemText *label = nullptr;
+        for (int i = 0; i < chart.plot()->itemCount(); ++i)
+            if (auto *text = qobject_cast<QCPItemText *>(chart.plot()->item(i));
+                text && text->clipToAxisRect() && text->text() == QStringLiteral("768 ms"))
+                label = text;
+        QVERIFY(label);
+        const QRect area = label->clipAxisRect()->rect();
+        const double y = label->position->pixelPosition().y();
+        const double tall = QFontMetricsF(label->font()).height() + label->padding().top() +
+                            label->padding().bottom();
+        const bool hangsBelow = label->positionAlignment().testFlag(Qt::AlignTop);
+        const double top = hangsBelow ? y : y - tall;
+        QVERIFY2(top >= area.top() && top + tall <= area.bottom() + 1,
+                 qPrintable(QStringLiteral("label %1..%2, plot %3..%4")
+                                .arg(top)
+                                .arg(top + tall)
+                                .arg(area.top())
+                                .arg(area.bottom())));
+        // Where there is room it keeps the chart's own side.
+        if (height == 520)
+            QVERIFY(hangsBelow);
+    }
+
     void presentationThemeIsLargerAndThicker()
     {
         SwitchingChart chart;

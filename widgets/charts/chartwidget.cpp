@@ -317,6 +317,7 @@ ChartWidget::CurrentPoint ChartWidget::addCurrentPoint(QCPAxisRect *rect)
     point.label->setClipAxisRect(rect);
     point.label->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     point.label->setPadding(QMargins(5, 2, 5, 2));
+    m_pointLabels.append({point.label, Qt::AlignTop});
     return point;
 }
 
@@ -333,13 +334,38 @@ void ChartWidget::styleCurrentPoint(const CurrentPoint &point) const
 
 void ChartWidget::placeCurrentPoint(const CurrentPoint &point, double context, double value,
                                     const QString &text, Qt::Alignment vertical, double from,
-                                    double to, double rightShare) const
+                                    double to, double rightShare)
 {
     point.dot->setData({context}, {value}, true);
     point.label->position->setCoords(context, value);
     const bool right = std::log(to / context) > rightShare * std::log(to / from);
     point.label->setPositionAlignment(vertical | (right ? Qt::AlignLeft : Qt::AlignRight));
     point.label->setText(text);
+    for (auto &[label, preferred] : m_pointLabels)
+        if (label == point.label) {
+            preferred = vertical;
+            keepLabelInside(label, preferred);
+        }
+}
+
+void ChartWidget::keepLabelInside(QCPItemText *label, Qt::Alignment preferred) const
+{
+    const QRect area = label->clipAxisRect() ? label->clipAxisRect()->rect() : QRect();
+    if (area.height() <= 0)
+        return;
+    const QMargins padding = label->padding();
+    const double height = QFontMetricsF(label->font()).height() + padding.top() + padding.bottom();
+    const double y = label->position->pixelPosition().y();
+    const double roomBelow = area.bottom() - y;
+    const double roomAbove = y - area.top();
+    // Qt::AlignTop puts the label's top at the point: the label hangs below it.
+    bool hangsBelow = preferred.testFlag(Qt::AlignTop);
+    if (hangsBelow && roomBelow < height && roomAbove > roomBelow)
+        hangsBelow = false;
+    else if (!hangsBelow && roomAbove < height && roomBelow > roomAbove)
+        hangsBelow = true;
+    const Qt::Alignment side = label->positionAlignment() & Qt::AlignHorizontal_Mask;
+    label->setPositionAlignment(side | (hangsBelow ? Qt::AlignTop : Qt::AlignBottom));
 }
 
 void ChartWidget::setValueAxisLabels(QCPAxisRect *rect, const QStringList &variants)
@@ -351,6 +377,9 @@ void ChartWidget::setValueAxisLabels(QCPAxisRect *rect, const QStringList &varia
 
 void ChartWidget::fitAxisLabels()
 {
+    // A new layout can leave a current point's label less room than it had.
+    for (const auto &[label, preferred] : std::as_const(m_pointLabels))
+        keepLabelInside(label, preferred);
     const QStringList shorter = {tr("Context length (tokens)"), tr("Context (tokens)")};
     for (int i = 0; i < m_rects.size(); ++i) {
         RectDecor &decor = m_decor[i];

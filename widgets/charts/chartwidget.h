@@ -150,11 +150,12 @@ protected:
     };
     CurrentPoint addCurrentPoint(QCPAxisRect *rect);
     void styleCurrentPoint(const CurrentPoint &point) const;
-    /// Moves the point to (context, value) with `text` above or below it (`vertical`), on the
-    /// side of the context axis (from..to) with room: right of it until `rightShare` of the way.
+    /// Moves the point to (context, value) with `text` above or below it (`vertical`, or the other
+    /// side when the plot is too short there), on the side of the context axis (from..to) with
+    /// room: right of it until `rightShare` of the way.
     void placeCurrentPoint(const CurrentPoint &point, double context, double value,
                            const QString &text, Qt::Alignment vertical, double from, double to,
-                           double rightShare) const;
+                           double rightShare);
     void styleGraph(QCPGraph *graph, const QColor &color, double widthFactor = 1,
                     Qt::PenStyle style = Qt::SolidLine) const;
     /// Titles the value axis of `rect` with the longest of `variants` (longest first) that fits
@@ -186,6 +187,9 @@ private:
     /// Lets the value axes' margins follow their tick labels afresh (new type or units).
     void resetValueMargins();
     void hideHoverLines();
+    /// Puts a current point's label on its preferred side of the point, or on the other side
+    /// when the plot's edge would cut it there and not there.
+    void keepLabelInside(QCPItemText *label, Qt::Alignment preferred) const;
     void flushReplot();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -205,6 +209,8 @@ private:
     QHBoxLayout *m_header = nullptr;
     QList<QCPAxisRect *> m_rects;
     QList<RectDecor> m_decor;
+    /// Each current point's label with the side of the point it is placed on when it fits.
+    QList<std::pair<QCPItemText *, Qt::Alignment>> m_pointLabels;
     QList<ValueRange> m_naturalRanges;
     QList<ValueRange> m_forcedRanges;
     QList<std::function<model::Ticks(double, double)>> m_valueTicks;
