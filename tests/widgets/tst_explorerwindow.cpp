@@ -116,6 +116,15 @@ void verifyViewsMatchTheModel(const app::MainWindow &window)
                  : QString("no room"));
 }
 
+/// The screens a lecture may be projected on, smallest first, as a "screen" column.
+void addProjectorScreens()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::newRow("1024x768") << QSize(1024, 768);
+    QTest::newRow("1280x800") << QSize(1280, 800);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
 } // namespace
 
 class TestExplorerWindow : public QObject
@@ -507,13 +516,7 @@ private slots:
         QCOMPARE(window->explorer()->evaluationCount(), evaluations + 1);
     }
 
-    void theTourFitsTheScreen_data()
-    {
-        QTest::addColumn<QSize>("screen");
-        QTest::newRow("1024x768") << QSize(1024, 768);
-        QTest::newRow("1280x800") << QSize(1280, 800);
-        QTest::newRow("1920x1080") << QSize(1920, 1080);
-    }
+    void theTourFitsTheScreen_data() { addProjectorScreens(); }
 
     void theTourFitsTheScreen()
     {
@@ -553,13 +556,7 @@ private slots:
                 QVERIFY(chart->isVisible() || window->pages()->currentIndex() != 0);
     }
 
-    void presentationModeFitsTheSmallestProjector_data()
-    {
-        QTest::addColumn<QSize>("screen");
-        QTest::newRow("1024x768") << QSize(1024, 768);
-        QTest::newRow("1280x800") << QSize(1280, 800);
-        QTest::newRow("1920x1080") << QSize(1920, 1080);
-    }
+    void presentationModeFitsTheSmallestProjector_data() { addProjectorScreens(); }
 
     void presentationModeFitsTheSmallestProjector()
     {
