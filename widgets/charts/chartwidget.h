@@ -139,7 +139,8 @@ protected:
     void styleEdge(QCPGraph *graph, const QColor &color) const;
     /// Shows these plottables in the legend under the plot, in this order, by name, pen and brush.
     void setLegendEntries(const QList<QCPAbstractPlottable *> &entries);
-    /// One line series with the chart's standard look.
+    /// One line series with the chart's standard look: a CurveGraph, which draws only the samples
+    /// that show at the plot's size.
     QCPGraph *addGraph(QCPAxisRect *rect, const QString &name);
     /// The current value on a context rect: a disc and a boxed label beside it, on the marker
     /// layer so a context step redraws only them.
