@@ -512,6 +512,41 @@ private slots:
                  QString("host memory 8 GiB < one user's 11.44 GiB"));
     }
 
+    void aTileDrawsWhatItWasLastGiven()
+    {
+        // A tile lays a text out again only when its words or its type change: what it draws
+        // still follows every change of value, width and theme.
+        MetricTile tile;
+        const QStringList captions = {"KV cache per user", "KV per user", "KV/user"};
+        tile.setTexts(captions, "11.44 GiB", {"x12.5 vs 4K", "x12.5"}, false);
+        tile.resize(400, 100);
+        tile.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tile));
+        QCOMPARE(tile.shownCaption(), captions[0]);
+        QCOMPARE(tile.shownValue(), QString("11.44 GiB"));
+        tile.setTexts(captions, "12.29 GB", {"x12.5 vs 4K", "x12.5"}, false);
+        QCOMPARE(tile.shownValue(), QString("12.29 GB"));
+        QCOMPARE(tile.shownCaption(), captions[0]);
+
+        const auto fits = [&](const Theme &theme) {
+            return QFontMetricsF(theme.font(10.5)).horizontalAdvance(tile.shownCaption()) <=
+                   tile.width() - 20;
+        };
+        tile.resize(140, 100);
+        QTRY_COMPARE(tile.width(), 140);
+        QVERIFY(tile.shownCaption() != captions[0]);
+        QVERIFY(fits(makeTheme(false, false)));
+        const QString normalType = tile.shownCaption();
+        const Theme presentation = makeTheme(false, true);
+        tile.setTheme(presentation);
+        QVERIFY(fits(presentation));
+        QVERIFY(tile.shownCaption().size() <= normalType.size());
+        tile.resize(400, 100);
+        QTRY_COMPARE(tile.width(), 400);
+        QCOMPARE(tile.shownCaption(), captions[0]);
+        QCOMPARE(tile.shownValue(), QString("12.29 GB"));
+    }
+
     void sessionRoundTrips_data()
     {
         QTest::addColumn<QString>("name");

@@ -39,6 +39,16 @@ QString longestFitting(const QStringList &variants, const QFontMetricsF &metrics
 
 } // namespace
 
+void PreparedText::set(const QString &text, const QFont &font)
+{
+    if (text == m_text.text() && font == m_font)
+        return;
+    m_text.setText(text);
+    m_text.setTextFormat(Qt::PlainText);
+    m_text.prepare(QTransform(), font);
+    m_font = font;
+}
+
 MetricTile::MetricTile(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -96,10 +106,10 @@ void MetricTile::relayout()
     const QFontMetricsF value(m_valueFont);
     const double valueHeight = QFontMetricsF(m_theme.font(22, true)).height();
 
-    m_captionText.setText(longestFitting(m_captions, small, inner.width()));
-    m_valueText.setText(m_value);
+    m_captionText.set(longestFitting(m_captions, small, inner.width()), m_smallFont);
+    m_valueText.set(m_value, m_valueFont);
     const QString ratio = longestFitting(m_ratios, small, inner.width());
-    m_ratioText.setText(ratio);
+    m_ratioText.set(ratio, m_smallFont);
     // The tag takes the right of the last row, in its longest form that fits.
     const double free = inner.width() - small.horizontalAdvance(ratio) - 12;
     QString tag;
@@ -108,7 +118,7 @@ void MetricTile::relayout()
             tag = candidate;
             break;
         }
-    m_tagText.setText(tag);
+    m_tagText.set(tag, m_smallFont);
     // The detail: the longest variant that fits, else the shortest in a smaller type.
     m_detailFont = m_smallFont;
     QString detail = m_detail.isEmpty() ? QString() : m_detail.back();
@@ -120,15 +130,7 @@ void MetricTile::relayout()
     while (m_detailFont.pointSizeF() > 8 &&
            QFontMetricsF(m_detailFont).horizontalAdvance(detail) > inner.width())
         m_detailFont.setPointSizeF(m_detailFont.pointSizeF() - 0.5);
-    m_detailText.setText(detail);
-    m_detailText.setTextFormat(Qt::PlainText);
-    m_detailText.prepare(QTransform(), m_detailFont);
-    for (QStaticText *text : {&m_captionText, &m_ratioText, &m_tagText}) {
-        text->setTextFormat(Qt::PlainText);
-        text->prepare(QTransform(), m_smallFont);
-    }
-    m_valueText.setTextFormat(Qt::PlainText);
-    m_valueText.prepare(QTransform(), m_valueFont);
+    m_detailText.set(detail, m_detailFont);
 
     const double captionHeight = small.height();
     m_valueAt =
@@ -171,15 +173,15 @@ void MetricTile::paintEvent(QPaintEvent *)
     const QPointF captionAt = QRectF(box).adjusted(10, 5, -10, -5).topLeft();
     p.setFont(m_smallFont);
     p.setPen(t.muted);
-    p.drawStaticText(captionAt, m_captionText);
-    p.drawStaticText(m_ratioAt, m_ratioText);
-    p.drawStaticText(m_tagAt, m_tagText);
+    p.drawStaticText(captionAt, m_captionText.text());
+    p.drawStaticText(m_ratioAt, m_ratioText.text());
+    p.drawStaticText(m_tagAt, m_tagText.text());
     p.setPen(t.foreground);
     p.setFont(m_detailFont);
-    p.drawStaticText(m_detailAt, m_detailText);
+    p.drawStaticText(m_detailAt, m_detailText.text());
     p.setFont(m_valueFont);
     p.setPen(m_warning ? t.warning : t.foreground);
-    p.drawStaticText(m_valueAt, m_valueText);
+    p.drawStaticText(m_valueAt, m_valueText.text());
 }
 
 MetricsStrip::MetricsStrip(QWidget *parent) : QWidget(parent)

@@ -19,6 +19,19 @@ class QLabel;
 
 namespace kvscope::widgets {
 
+/// A text laid out for drawing again only when its words or its font change: over a slider step
+/// most of a tile's texts (the caption, the tag, often the detail) stay as they were.
+class PreparedText
+{
+public:
+    void set(const QString &text, const QFont &font);
+    const QStaticText &text() const { return m_text; }
+
+private:
+    QStaticText m_text;
+    QFont m_font;
+};
+
 /// One painted number: caption, value and ratio. Painting itself (rather than three labels)
 /// keeps a slider step from relaying out the window.
 class MetricTile : public QWidget
@@ -41,13 +54,15 @@ public:
     void setDetail(const QString &detail) { setDetail(QStringList{detail}); }
     QString detail() const { return m_detail.value(0); }
     /// The variant drawn at the tile's current width.
-    QString shownDetail() const { return m_detailText.text(); }
+    QString shownDetail() const { return m_detailText.text().text(); }
     void setTheme(const Theme &theme);
     QString caption() const { return m_captions.value(0); }
     QString value() const { return m_value; }
+    /// The value as drawn (laid out at the last change).
+    QString shownValue() const { return m_valueText.text().text(); }
     QString ratio() const { return m_ratios.value(0); }
     /// The caption variant drawn at the tile's current width.
-    QString shownCaption() const { return m_captionText.text(); }
+    QString shownCaption() const { return m_captionText.text().text(); }
     QString tag() const { return m_tags.value(0); }
     bool warning() const { return m_warning; }
     /// Outlined thick in blue: the number a tour scene points the room at.
@@ -71,11 +86,11 @@ private:
     bool m_warning = false;
     bool m_highlighted = false;
     Theme m_theme = makeTheme(false, false);
-    QStaticText m_captionText;
-    QStaticText m_valueText;
-    QStaticText m_ratioText;
-    QStaticText m_tagText;
-    QStaticText m_detailText;
+    PreparedText m_captionText;
+    PreparedText m_valueText;
+    PreparedText m_ratioText;
+    PreparedText m_tagText;
+    PreparedText m_detailText;
     QPointF m_detailAt;
     QFont m_detailFont;
     QFont m_smallFont;
