@@ -1978,6 +1978,10 @@ noch nötig</translation>
         <translation>Latenz: Prefill und Decode</translation>
     </message>
     <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
         <source>Log scale</source>
         <translation>Log. Skala</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "scenarios.h"
 #include "switchingchart.h"
 
+#include <QLabel>
 #include <QTest>
 
 #include <cmath>
@@ -391,6 +392,31 @@ private slots:
         // Where there is room it keeps the chart's own side.
         if (height == 520)
             QVERIFY(hangsBelow);
+    }
+
+    void aTitleBesideAControlShortensRatherThanBeingCut()
+    {
+        // The latency chart's header holds its title and the log-scale box: in a narrow chart
+        // the title takes its short form instead of losing its last letters under the box.
+        LatencyChart chart;
+        chart.setData(explorerData(paperExample()));
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.resize(900, 520);
+        QTRY_COMPARE(chart.width(), 900);
+        QCOMPARE(chart.shownTitle(), chart.title());
+        chart.setTheme(makeTheme(false, true));
+        chart.resize(330, 520);
+        QTRY_COMPARE(chart.width(), 330);
+        const QLabel *header = chart.findChild<QLabel *>("chartTitle");
+        QVERIFY(header);
+        QVERIFY(chart.shownTitle() != chart.title());
+        QVERIFY(QFontMetrics(header->font()).horizontalAdvance(chart.shownTitle()) <=
+                header->contentsRect().width());
+        // The full title still names the chart in exports.
+        QCOMPARE(chart.title(), QStringLiteral("Latency: prefill and decode"));
+        chart.resize(900, 520);
+        QTRY_COMPARE(chart.shownTitle(), chart.title());
     }
 
     void presentationThemeIsLargerAndThicker()

@@ -23,6 +23,8 @@ ChartWidget::ChartWidget(const QString &title, QWidget *parent) : QWidget(parent
     m_title = new QLabel(title, this);
     m_title->setObjectName("chartTitle");
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->installEventFilter(this);
+    m_titles = {title};
     m_header->addWidget(m_title, 1);
     layout->addLayout(m_header);
 
@@ -251,6 +253,7 @@ void ChartWidget::restyleCommon()
     setAutoFillBackground(true);
     m_title->setFont(m_theme.font(13, true));
     m_title->setPalette(pal);
+    fitTitle();
 
     m_plot->setBackground(m_theme.background);
     const QFont tickFont = m_theme.font(10.5);
@@ -563,10 +566,32 @@ void ChartWidget::setLegendEntries(const QList<QCPAbstractPlottable *> &entries)
     m_legend->setEntries(bar);
 }
 
+void ChartWidget::setTitleVariants(const QStringList &variants)
+{
+    m_titles = variants;
+    fitTitle();
+}
+
+void ChartWidget::fitTitle()
+{
+    const QFontMetrics metrics(m_title->font());
+    const int room = m_title->contentsRect().width();
+    QString shown = metrics.elidedText(m_titles.back(), Qt::ElideRight, room);
+    for (const QString &variant : std::as_const(m_titles))
+        if (metrics.horizontalAdvance(variant) <= room) {
+            shown = variant;
+            break;
+        }
+    if (m_title->text() != shown)
+        m_title->setText(shown);
+}
+
 bool ChartWidget::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_plot && event->type() == QEvent::Leave)
         hideHover();
+    else if (watched == m_title && event->type() == QEvent::Resize)
+        fitTitle();
     return QWidget::eventFilter(watched, event);
 }
 

@@ -56,7 +56,10 @@ public:
 
     PlotWidget *plot() const { return m_plot; }
     LegendBar *legend() const { return m_legend; }
-    QString title() const { return m_title->text(); }
+    /// The chart's full title (exports and captions use it).
+    QString title() const { return m_titles.value(0); }
+    /// The title as the header shows it at its current width.
+    QString shownTitle() const { return m_title->text(); }
     const Theme &theme() const { return m_theme; }
     model::ByteUnits byteUnits() const { return m_units; }
     /// New input. With ExplorerChange::Curves the chart takes its curves anew and redraws whole
@@ -122,6 +125,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
     QHBoxLayout *headerLayout() const { return m_header; }
+    /// Shorter forms of the title, after the full one, for a header too narrow for it (a control
+    /// beside the title, presentation type on a small screen).
+    void setTitleVariants(const QStringList &variants);
     /// A new axis rect with model-driven tickers on both axes. A context rect has a logarithmic
     /// context axis along the bottom, the current-context marker and a hover line.
     /// The rect is placed in `grid` at (row, column) first: items need it in the layout.
@@ -188,6 +194,8 @@ private:
     /// Lets the value axes' margins follow their tick labels afresh (new type or units).
     void resetValueMargins();
     void hideHoverLines();
+    /// Shows the longest title variant that fits the header, else the shortest elided.
+    void fitTitle();
     /// Puts a current point's label on its preferred side of the point, or on the other side
     /// when the plot's edge would cut it there and not there.
     void keepLabelInside(QCPItemText *label, Qt::Alignment preferred) const;
@@ -207,6 +215,7 @@ private:
     PlotWidget *m_plot = nullptr;
     LegendBar *m_legend = nullptr;
     QLabel *m_title = nullptr;
+    QStringList m_titles; ///< the title's variants, longest first
     QHBoxLayout *m_header = nullptr;
     QList<QCPAxisRect *> m_rects;
     QList<RectDecor> m_decor;

@@ -57,6 +57,7 @@ std::vector<double> withHighest(std::vector<double> top, double highest)
 
 LatencyChart::LatencyChart(QWidget *parent) : ChartWidget(tr("Latency: prefill and decode"), parent)
 {
+    setTitleVariants({tr("Latency: prefill and decode"), tr("Latency")});
     m_log = new QCheckBox(tr("Log scale"), this);
     m_log->setChecked(true);
     m_log->setToolTip(tr("Logarithmic time axis: prefill grows quadratically with context"));
